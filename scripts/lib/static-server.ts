@@ -1,0 +1,124 @@
+/**
+ * A small static file server for the built site, the way a static host serves it:
+ * directory URLs get their index.html, missing pages get 404.html with status 404,
+ * and text is compressed (brotli, else gzip) so that measured sizes are real.
+ * Used by `npm start`, the browser tests and the audit. Listens on 127.0.0.1 only.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+};
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg)/;
+
+export interface StaticServerOptions {
+  root: string;
+  port?: number;
+  host?: string;
+  /** Extra headers for a response, by URL path (e.g. from public/_headers). */
+  headersFor?: (pathname: string) => Record<string, string>;
+}
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function startStaticServer(options: StaticServerOptions): Promise<{ server: Server; url: string }> {
+  const root = resolve(options.root);
+  const host = options.host ?? '127.0.0.1';
+
+  const server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const pathname = decodeURIComponent(url.pathname);
+      const target = normalize(join(root, pathname));
+      if (target !== root && !target.startsWith(root + sep)) {
+        res.writeHead(400).end('Bad request');
+        return;
+      }
+
+      let file: string | undefined;
+      let status = 200;
+      if (await isDirectory(target)) {
+        if (!pathname.endsWith('/')) {
+          res.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
+          return;
+        }
+        if (await isFile(join(target, 'index.html'))) file = join(target, 'index.html');
+      } else if (await isFile(target)) {
+        file = target;
+      }
+      if (!file) {
+        status = 404;
+        file = join(root, '404.html');
+        if (!(await isFile(file))) {
+          res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+          return;
+        }
+      }
+
+      const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      let body = await readFile(file);
+      const headers: Record<string, string> = { 'Content-Type': type, ...(options.headersFor?.(pathname) ?? {}) };
+      const accepts = String(req.headers['accept-encoding'] ?? '');
+      if (COMPRESSIBLE.test(type) && body.length > 256) {
+        if (/\bbr\b/.test(accepts)) {
+          body = brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } });
+          headers['Content-Encoding'] = 'br';
+        } else if (/\bgzip\b/.test(accepts)) {
+          body = gzipSync(body, { level: 9 });
+          headers['Content-Encoding'] = 'gzip';
+        }
+        headers['Vary'] = 'Accept-Encoding';
+      }
+      headers['Content-Length'] = String(body.length);
+      res.writeHead(status, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (error) {
+      res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));
+    }
+  });
+
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      resolvePromise({ server, url: `http://${host}:${port}/` });
+    });
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * `npm test`: everything, in order, on a fresh machine.
+ *   1. finds Chromium (CHROME_PATH or the usual paths), installing Debian's package when none is there;
+ *   2. type-checks (astro check) and builds the site;
+ *   3. runs Vitest (unit, component and build-output tests) and Playwright (browser journeys);
+ *   4. prints one closing line, "N passed, N failed", summed from both runners' JSON reports,
+ *      and exits non-zero when anything failed.
+ * Flags: --skip-build reuses dist/; --skip-check skips astro check.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './lib/chromium.ts';
+
+const args = new Set(process.argv.slice(2));
+const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
+const results = { passed: 0, failed: 0, skipped: 0 };
+const failures: string[] = [];
+
+function step(title: string, command: string, commandArgs: string[]): boolean {
+  console.log(`\n▶ ${title}: ${command} ${commandArgs.join(' ')}`);
+  const run = spawnSync(command, commandArgs, { stdio: 'inherit', env });
+  return run.status === 0;
+}
+
+function readJson<T>(path: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+function finish(): never {
+  console.log('');
+  if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
+  console.log(`${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`);
+  process.exit(results.failed > 0 || failures.length > 0 ? 1 : 0);
+}
+
+mkdirSync('test-results', { recursive: true });
+for (const report of ['test-results/vitest.json', 'test-results/playwright.json']) rmSync(report, { force: true });
+
+try {
+  env.CHROME_PATH = ensureChromium();
+  console.log(`Chromium: ${env.CHROME_PATH}`);
+} catch (error) {
+  console.error((error as Error).message);
+  results.failed += 1;
+  failures.push('no Chromium for the browser tests');
+  finish();
+}
+
+if (!args.has('--skip-check') && !step('Type check', 'astro', ['check'])) {
+  results.failed += 1;
+  failures.push('astro check found errors');
+}
+
+if (!args.has('--skip-build') || !existsSync('dist/index.html')) {
+  if (!step('Build', 'astro', ['build'])) {
+    results.failed += 1;
+    failures.push('the build failed');
+    finish();
+  }
+}
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  numTotalTestSuites: number;
+  numFailedTestSuites: number;
+}
+const vitestOk = step('Unit, component and build-output tests', 'vitest', [
+  'run',
+  '--config',
+  'tests/vitest.config.ts',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/vitest.json',
+]);
+const vitest = readJson<VitestReport>('test-results/vitest.json');
+if (vitest) {
+  results.passed += vitest.numPassedTests;
+  results.failed += vitest.numFailedTests;
+  results.skipped += vitest.numPendingTests + vitest.numTodoTests;
+}
+if (!vitest || (!vitestOk && vitest.numFailedTests === 0)) {
+  results.failed += 1;
+  failures.push('vitest did not complete (a test file failed to load, or no report was written)');
+}
+
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  errors?: unknown[];
+}
+const playwrightOk = step('Browser tests (Chromium)', 'playwright', ['test', '--config', 'tests/playwright.config.ts']);
+const playwright = readJson<PlaywrightReport>('test-results/playwright.json');
+if (playwright) {
+  results.passed += playwright.stats.expected;
+  results.failed += playwright.stats.unexpected + playwright.stats.flaky;
+  results.skipped += playwright.stats.skipped;
+}
+if (!playwright || (!playwrightOk && playwright.stats.unexpected === 0)) {
+  results.failed += 1;
+  failures.push('playwright did not complete (config, web server or report error)');
+}
+
+finish();

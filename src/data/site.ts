@@ -1,0 +1,101 @@
+/**
+ * The one door to the clinic's content for pages and layouts: loads every
+ * collection once, checks references across them, and returns them sorted.
+ * A broken reference fails the build here, naming the file and the field.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { checkReferences, ContentError, type EntryForCheck, type Ref } from '../lib/content-integrity';
+
+export type ClinicEntry = CollectionEntry<'clinic'>;
+export type Clinic = ClinicEntry['data'];
+export type ServiceEntry = CollectionEntry<'services'>;
+export type TherapistEntry = CollectionEntry<'therapists'>;
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+export interface Site {
+  clinic: Clinic;
+  services: ServiceEntry[];
+  therapists: TherapistEntry[];
+  /** Published articles, newest first. Drafts are included only in `astro dev`. */
+  articles: ArticleEntry[];
+}
+
+const byOrder = (a: { id: string; data: { order: number } }, b: { id: string; data: { order: number } }) =>
+  a.data.order - b.data.order || a.id.localeCompare(b.id);
+
+/** Lines before an MDX body (frontmatter and its fences), so that body line numbers match the file. */
+function frontmatterLines(entry: EntryForCheck): number {
+  if (!entry.filePath || entry.body === undefined) return 0;
+  try {
+    const source = readFileSync(entry.filePath, 'utf8');
+    const at = source.indexOf(entry.body);
+    return at > 0 ? source.slice(0, at).split('\n').length - 1 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function loadSite(): Promise<Site> {
+  const [clinicEntries, services, therapists, allArticles] = await Promise.all([
+    getCollection('clinic'),
+    getCollection('services'),
+    getCollection('therapists'),
+    getCollection('articles'),
+  ]);
+  const clinic = clinicEntries[0];
+  if (!clinic || clinicEntries.length !== 1) {
+    throw new ContentError([{ file: 'content/clinic.yaml', field: '(file)', message: 'exactly one clinic file is expected at content/clinic.yaml' }]);
+  }
+
+  const known = {
+    services: new Set(services.map((s) => s.id)),
+    therapists: new Set(therapists.map((t) => t.id)),
+    articles: new Set(allArticles.map((a) => a.id)),
+  };
+  const forCheck: EntryForCheck[] = [
+    ...services.map((s) => ({ id: s.id, filePath: s.filePath, refs: { therapists: s.data.therapists as Ref[] } })),
+    ...therapists.map((t) => ({ id: t.id, filePath: t.filePath, refs: { services: t.data.services as Ref[] } })),
+    ...allArticles.map((a) => ({
+      id: a.id,
+      filePath: a.filePath,
+      body: a.body,
+      refs: { author: a.data.author as Ref, services: a.data.services as Ref[] },
+    })),
+  ];
+  const problems = checkReferences(forCheck, known, frontmatterLines);
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const articles = allArticles
+    .filter((a) => import.meta.env.DEV || !a.data.draft)
+    .sort((a, b) => b.data.publishedDate.getTime() - a.data.publishedDate.getTime() || a.id.localeCompare(b.id));
+
+  return {
+    clinic: clinic.data,
+    services: services.sort(byOrder),
+    therapists: therapists.sort(byOrder),
+    articles,
+  };
+}
+
+let cached: Promise<Site> | undefined;
+
+/** The site's content, loaded and checked once per build. */
+export function getSite(): Promise<Site> {
+  // In dev, content changes between requests; in a build it is loaded once.
+  if (import.meta.env.DEV) return loadSite();
+  cached ??= loadSite();
+  return cached;
+}
+
+/** Looks up an entry by id, failing with the id and where it was asked for when there is none. */
+export function findById<T extends { id: string }>(entries: T[], id: string, what: string, askedBy: string): T {
+  const found = entries.find((e) => e.id === id);
+  if (!found) throw new Error(`${askedBy}: no ${what} "${id}" (known: ${entries.map((e) => e.id).join(', ')})`);
+  return found;
+}
+
+/** The article's last change: its updated date, or its published date when it has none. */
+export function articleUpdated(article: ArticleEntry): Date {
+  return article.data.updatedDate ?? article.data.publishedDate;
+}

@@ -1,0 +1,97 @@
+/**
+ * Checks across entries that a schema alone cannot make: references to other
+ * entries (an article's author, a CTA's service) must name entries that exist.
+ * Each problem names the file and the field so that staff can fix it at once.
+ */
+
+export interface Ref {
+  collection: string;
+  id: string;
+}
+
+export interface EntryForCheck {
+  id: string;
+  /** Path from the project root, e.g. content/articles/hip-balance.mdx */
+  filePath?: string | undefined;
+  /** The raw body, where inline components may name other entries. */
+  body?: string | undefined;
+  /** field name → the references it holds. */
+  refs: Record<string, Ref | Ref[] | undefined>;
+}
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+const COLLECTION_NOUN: Record<string, string> = {
+  services: 'service',
+  therapists: 'therapist',
+  articles: 'article',
+};
+
+function describeMissing(ref: Ref, known: ReadonlySet<string>): string {
+  const noun = COLLECTION_NOUN[ref.collection] ?? ref.collection;
+  const choices = [...known].sort().join(', ') || 'none yet';
+  return `no ${noun} "${ref.id}" exists in content/${ref.collection}/ (known: ${choices})`;
+}
+
+/** Every `<BookingCTA ... />` in a body, with the service it names and its line (1-based, counted from the top of the body). */
+export function findInlineBookingCtas(body: string): Array<{ service: string | null; line: number }> {
+  const found: Array<{ service: string | null; line: number }> = [];
+  const tag = /<BookingCTA\b([^>]*)>/g;
+  for (const match of body.matchAll(tag)) {
+    const attributes = match[1] ?? '';
+    const service = /\bservice\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(attributes);
+    const line = body.slice(0, match.index).split('\n').length;
+    found.push({ service: service ? (service[1] ?? service[2] ?? '') : null, line });
+  }
+  return found;
+}
+
+/**
+ * The problems in a set of collections. `known` maps each collection to the ids it holds.
+ * `bodyLineOffset` maps a file to the number of lines before its body (the frontmatter),
+ * so that line numbers point into the file as staff see it.
+ */
+export function checkReferences(
+  entries: EntryForCheck[],
+  known: Record<string, ReadonlySet<string>>,
+  bodyLineOffset: (entry: EntryForCheck) => number = () => 0,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const entry of entries) {
+    const file = entry.filePath ?? entry.id;
+    for (const [field, value] of Object.entries(entry.refs)) {
+      const refs = value === undefined ? [] : Array.isArray(value) ? value : [value];
+      refs.forEach((ref, index) => {
+        const ids = known[ref.collection] ?? new Set<string>();
+        if (!ids.has(ref.id)) {
+          problems.push({ file, field: Array.isArray(value) ? `${field}[${index}]` : field, message: describeMissing(ref, ids) });
+        }
+      });
+    }
+    for (const cta of findInlineBookingCtas(entry.body ?? '')) {
+      const line = cta.line + bodyLineOffset(entry);
+      const services = known['services'] ?? new Set<string>();
+      if (cta.service === null || cta.service === '') {
+        problems.push({ file, field: `<BookingCTA> on line ${line}`, message: 'needs a service, e.g. <BookingCTA service="therapeutic-massage" />' });
+      } else if (!services.has(cta.service)) {
+        problems.push({ file, field: `<BookingCTA service> on line ${line}`, message: describeMissing({ collection: 'services', id: cta.service }, services) });
+      }
+    }
+  }
+  return problems;
+}
+
+/** One error for all the problems, each on its own line: file, field, what is wrong. */
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(
+      `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ContentError';
+  }
+}

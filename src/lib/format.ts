@@ -1,0 +1,39 @@
+/** Display formats shared by every page, so that a price or a date reads the same everywhere. */
+
+export const SITE_LOCALE = 'en-CA';
+
+/** "$125" for whole amounts, "$125.50" otherwise. */
+export function formatPrice(amount: number, currency: string, locale: string = SITE_LOCALE): string {
+  const whole = Number.isInteger(amount);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    currencyDisplay: 'narrowSymbol',
+    minimumFractionDigits: whole ? 0 : 2,
+    maximumFractionDigits: 2,
+  }).format(amount);
+}
+
+/** "60 min", "1 h 30 min" would be harder to scan in a price table: minutes read fastest. */
+export function formatDuration(minutes: number): string {
+  return `${minutes} min`;
+}
+
+/** The spoken form for screen readers and labels: "60 minutes". */
+export function formatDurationLong(minutes: number): string {
+  return `${minutes} minutes`;
+}
+
+/**
+ * "November 20, 2026". Content dates are calendar dates (YAML `2026-11-20` is
+ * midnight UTC), so they are shown in UTC: a reader west of Greenwich must not
+ * see the day before.
+ */
+export function formatDate(date: Date, locale: string = SITE_LOCALE): string {
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+}
+
+/** "2026-11-20": the machine-readable form for `<time datetime>`. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

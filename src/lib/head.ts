@@ -1,0 +1,69 @@
+/**
+ * The SEO head of a page, built as data: a pure function from a page's facts to
+ * the tags it needs, so that every page gets the same tags and tests can check
+ * them without rendering anything. (Starlight builds its head the same way.)
+ */
+
+export interface HeadTag {
+  tag: 'title' | 'meta' | 'link';
+  attrs: Record<string, string>;
+  /** Text content (for <title>). */
+  content?: string;
+}
+
+export interface PageHeadInput {
+  /** The page's own title, without the clinic name; omit on the home page. */
+  title?: string | undefined;
+  siteName: string;
+  description: string;
+  /** Absolute, self-referencing canonical URL. */
+  canonical: string;
+  /** og:type: "article" for articles, "website" elsewhere. */
+  type?: 'website' | 'article';
+  /** Keep this page out of search results (404, drafts). */
+  noindex?: boolean | undefined;
+  locale?: string;
+}
+
+/** "Page | Massage Rx", or the clinic name alone on the home page. */
+export function pageTitle(title: string | undefined, siteName: string): string {
+  return title && title !== siteName ? `${title} | ${siteName}` : siteName;
+}
+
+/** The identity of a tag: two tags with the same key are the same tag, and the later one wins. */
+function tagKey(tag: HeadTag): string {
+  if (tag.tag === 'title') return 'title';
+  if (tag.tag === 'meta') return `meta:${tag.attrs['name'] ?? tag.attrs['property'] ?? tag.attrs['charset'] ?? JSON.stringify(tag.attrs)}`;
+  return `link:${tag.attrs['rel']}:${tag.attrs['type'] ?? ''}:${tag.attrs['hreflang'] ?? ''}`;
+}
+
+/** Removes repeated tags, keeping the last of each (so a page can override a default) in first-seen order. */
+export function dedupeHead(tags: HeadTag[]): HeadTag[] {
+  const byKey = new Map<string, HeadTag>();
+  for (const tag of tags) {
+    const key = tagKey(tag);
+    byKey.delete(key);
+    byKey.set(key, tag);
+  }
+  return [...byKey.values()];
+}
+
+export function buildHead(input: PageHeadInput): HeadTag[] {
+  const title = pageTitle(input.title, input.siteName);
+  const tags: HeadTag[] = [
+    { tag: 'title', attrs: {}, content: title },
+    { tag: 'meta', attrs: { name: 'description', content: input.description } },
+    { tag: 'link', attrs: { rel: 'canonical', href: input.canonical } },
+    { tag: 'meta', attrs: { property: 'og:type', content: input.type ?? 'website' } },
+    { tag: 'meta', attrs: { property: 'og:site_name', content: input.siteName } },
+    { tag: 'meta', attrs: { property: 'og:title', content: input.title ?? input.siteName } },
+    { tag: 'meta', attrs: { property: 'og:description', content: input.description } },
+    { tag: 'meta', attrs: { property: 'og:url', content: input.canonical } },
+    { tag: 'meta', attrs: { property: 'og:locale', content: (input.locale ?? 'en-CA').replace('-', '_') } },
+    { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
+    { tag: 'meta', attrs: { name: 'twitter:title', content: input.title ?? input.siteName } },
+    { tag: 'meta', attrs: { name: 'twitter:description', content: input.description } },
+  ];
+  if (input.noindex) tags.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex, follow' } });
+  return dedupeHead(tags);
+}

@@ -1,0 +1,28 @@
+/** Where each kind of page lives. Every internal link is built here, so that a moved page is moved once. */
+
+export const paths = {
+  home: () => '/',
+  services: () => '/services/',
+  service: (id: string) => `/services/${id}/`,
+  articles: () => '/articles/',
+  article: (id: string) => `/articles/${id}/`,
+  therapists: () => '/therapists/',
+  therapist: (id: string) => `/therapists/${id}/`,
+} as const;
+
+/** An absolute URL on the site, from a path and the site's origin (Astro's `site`). */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(path, site).toString();
+}
+
+/** Is this href on the site itself (a path, not another origin or scheme)? */
+export function isInternalHref(href: string): boolean {
+  return href.startsWith('/') && !href.startsWith('//');
+}
+
+/** The article a path belongs to: `/articles/hip-balance/` → `hip-balance`; undefined elsewhere (and on list pages). */
+export function articleIdFromPath(pathname: string): string | undefined {
+  const match = /^\/articles\/([^/]+)\/?$/.exec(pathname);
+  const id = match?.[1];
+  return id && !/^\d+$/.test(id) ? decodeURIComponent(id) : undefined;
+}

@@ -1,0 +1,73 @@
+// A reader's journey in real Chromium: home → article → service → booking.
+import { test, expect, bookingOrigin } from './fixtures';
+
+const ARTICLE = '/articles/hip-balance-and-lower-back-pain/';
+
+test('from the home page, a reader finds the article, follows its CTA to the service, and lands on booking with the length selected', async ({ page, offsiteRequests }) => {
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' }).click();
+  await expect(page).toHaveURL('/articles/');
+
+  await page.getByRole('link', { name: /Hip Balance and Lower Back Pain/ }).click();
+  await expect(page).toHaveURL(ARTICLE);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hip Balance and Lower Back Pain: How Massage Therapy Helps');
+
+  const cta = page.getByRole('region', { name: 'Book a therapeutic massage' });
+  await expect(cta).toBeVisible();
+  await cta.getByRole('link', { name: /About therapeutic massage/ }).click();
+  await expect(page).toHaveURL('/services/therapeutic-massage/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Therapeutic Massage');
+
+  await page.getByRole('link', { name: 'Book a 60-minute therapeutic massage' }).click();
+  await page.waitForURL((url) => url.origin === bookingOrigin);
+  const landed = new URL(page.url());
+  expect(landed.hash).toBe('#/discipline/1/treatment/13');
+  expect(landed.searchParams.get('utm_medium')).toBe('service');
+  await expect(page.getByRole('heading', { name: 'Booking stand-in' })).toBeVisible();
+  expect(offsiteRequests).toEqual([]);
+});
+
+test('the article’s own booking buttons go straight to booking with the service and length selected', async ({ page, offsiteRequests }) => {
+  await page.goto(ARTICLE);
+  const cta = page.getByRole('region', { name: 'Book a therapeutic massage' });
+  await cta.getByRole('link', { name: /Book 90 min therapeutic massage/ }).click();
+  await page.waitForURL((url) => url.origin === bookingOrigin);
+  const landed = new URL(page.url());
+  expect(landed.hash).toBe('#/discipline/1/treatment/14');
+  expect(landed.searchParams.get('utm_content')).toBe('hip-balance-and-lower-back-pain');
+  expect(offsiteRequests).toEqual([]);
+});
+
+test('keyboard: the first Tab reaches a visible skip link that moves focus to the main content', async ({ page, offsiteRequests }) => {
+  await page.goto(ARTICLE);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  const box = await skip.boundingBox();
+  expect(box && box.width > 50 && box.height > 20).toBeTruthy();
+
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  // The next stop is inside the main content, not back in the header.
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  expect(offsiteRequests).toEqual([]);
+});
+
+test('keyboard: Tab from the top reaches the booking CTA, with a visible focus ring', async ({ page, offsiteRequests }) => {
+  await page.goto(ARTICLE);
+  let reached = false;
+  for (let i = 0; i < 60 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.closest('section[data-placement="article-end"]') !== null);
+  }
+  expect(reached, 'Tab reached the article-end CTA').toBe(true);
+  const outline = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement as Element);
+    return { width: parseFloat(style.outlineWidth), style: style.outlineStyle };
+  });
+  expect(outline.style).not.toBe('none');
+  expect(outline.width).toBeGreaterThanOrEqual(2);
+  expect(offsiteRequests).toEqual([]);
+});

@@ -1,0 +1,113 @@
+// The seed article as built: the clinic's words kept word for word, its byline,
+// and its booking call to action leading to the right service and booking link.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildBookingUrl } from '../../src/lib/booking';
+import { clinic, page, readEntry, textOf, type ServiceFile } from './helpers';
+
+const SLUG = 'hip-balance-and-lower-back-pain';
+const seed = readFileSync(join(process.cwd(), 'tests/fixtures/hip-balance-and-lower-back-pain.txt'), 'utf8');
+const article = readEntry<{ title: string; description: string; author: string; services: string[] }>(`articles/${SLUG}.mdx`);
+const $ = page(`/articles/${SLUG}/`);
+
+const seedLines = seed
+  .split('\n')
+  .map((l) => l.replace(/^\s*•\s*/, '').trim())
+  .filter(Boolean);
+/** Section lines: title-cased lines ending in a colon that stand alone, e.g. "The Role of Hip Balance in Lower Back Health:". */
+const isTitleCase = (line: string) => {
+  const words = line.split(/\s+/).filter((w) => w.length > 3);
+  return words.filter((w) => /^[A-Z]/.test(w)).length / words.length > 0.6;
+};
+const sectionLines = seed
+  .split(/\n\s*\n/)
+  .map((block) => block.trim())
+  .filter((block) => !block.includes('\n') && /:$/.test(block) && !/[.?!]/.test(block) && !block.startsWith('•') && isTitleCase(block))
+  .map((block) => block.replace(/:$/, ''));
+const bulletLines = seed
+  .split('\n')
+  .filter((l) => /^\s*•/.test(l))
+  .map((l) => l.replace(/^\s*•\s*/, '').trim());
+
+describe(`/articles/${SLUG}/`, () => {
+  it('has the article’s title as its only h1 and in <title>', () => {
+    expect($('h1')).toHaveLength(1);
+    expect($('h1').text()).toBe(article.data.title);
+    expect($('title').text()).toBe(`${article.data.title} | ${clinic.name}`);
+    expect($('meta[name=description]').attr('content')).toBe(article.data.description);
+  });
+
+  it('contains every line and sentence of the seed text, word for word', () => {
+    const body = textOf($, 'article .prose');
+    for (const line of seedLines) {
+      const expected = sectionLines.includes(line.replace(/:$/, '')) ? line.replace(/:$/, '') : line;
+      expect(body, `missing from the page: "${expected}"`).toContain(expected);
+    }
+    const sentences = seedLines.flatMap((l) => l.split(/(?<=[.!?])\s+/));
+    expect(sentences.length).toBeGreaterThan(15);
+    for (const sentence of sentences) expect(body).toContain(sentence.replace(/:$/, ''));
+  });
+
+  it('adds no words and drops none: the body is the seed text, only restructured', () => {
+    const words = (s: string) => s.replace(/•/g, ' ').split(/\s+/).filter(Boolean);
+    const seedWords = words(seedLines.map((l) => (sectionLines.includes(l.replace(/:$/, '')) ? l.replace(/:$/, '') : l)).join(' '));
+    expect(words(textOf($, 'article .prose'))).toEqual(seedWords);
+  });
+
+  it('turns section lines into headings and bullet lines into list items', () => {
+    expect(sectionLines).toHaveLength(2);
+    expect($('article .prose h2').map((_, h) => $(h).text()).get()).toEqual(sectionLines);
+    expect($('article .prose li').map((_, li) => $(li).text().replace(/\s+/g, ' ').trim()).get()).toEqual(bulletLines);
+    expect($('article .prose ul')).toHaveLength(2);
+  });
+
+  it('shows the author with credentials and the published and updated dates', () => {
+    const author = readEntry<{ name: string; credentials: string }>(`therapists/${article.data.author}.md`).data;
+    expect($('[data-byline-author]').text()).toBe(`${author.name}, ${author.credentials}`);
+    expect($('time[data-published]').attr('datetime')).toBe('2026-10-06');
+    expect($('time[data-updated]').attr('datetime')).toBe('2026-11-20');
+  });
+
+  it('ends with a booking call to action for its first related service', () => {
+    const serviceId = article.data.services[0]!;
+    const service = readEntry<ServiceFile>(`services/${serviceId}.md`).data;
+    const cta = $('section[data-placement="article-end"]');
+    expect(cta).toHaveLength(1);
+    expect(cta.attr('data-service')).toBe(serviceId);
+    expect(cta.attr('data-article')).toBe(SLUG);
+    // after the body, inside the article
+    expect($('article .prose').nextAll('section[data-placement="article-end"]')).toHaveLength(1);
+    expect(textOf($, 'section[data-placement="article-end"] > p:first-child')).toBe(`Book a ${service.title.toLowerCase()}`);
+    expect(cta.find(`a[href="/services/${serviceId}/"]`)).toHaveLength(1);
+
+    const links = cta.find('a[data-minutes]');
+    expect(links).toHaveLength(service.durations.length);
+    service.durations.forEach((d, i) => {
+      const expected = buildBookingUrl(clinic.booking, {
+        serviceRef: service.bookingRef,
+        durationRef: d.bookingRef,
+        query: { utm_source: 'website', utm_medium: 'article-end', utm_content: SLUG },
+      });
+      expect(links.eq(i).attr('href')).toBe(expected);
+      expect(expected).toContain(`#/discipline/${service.bookingRef}/treatment/${d.bookingRef}`);
+      expect(links.eq(i).text()).toContain(`$${d.price}`);
+      expect(links.eq(i).attr('data-service')).toBe(serviceId);
+    });
+    expect(cta.find(`a[href="tel:${clinic.phone.e164}"]`).text()).toBe(clinic.phone.display);
+  });
+});
+
+describe('a <BookingCTA> written inside an MDX body', () => {
+  it('renders inside the body, marked inline and with its article, without an import in the file', () => {
+    const source = readEntry('articles/your-first-massage-therapy-appointment.mdx').body;
+    expect(source).toContain('<BookingCTA service="relaxation-massage" />');
+    expect(source).not.toMatch(/^import /m);
+    const $$ = page('/articles/your-first-massage-therapy-appointment/');
+    const inline = $$('article .prose section[data-placement="inline"]');
+    expect(inline).toHaveLength(1);
+    expect(inline.attr('data-service')).toBe('relaxation-massage');
+    expect(inline.attr('data-article')).toBe('your-first-massage-therapy-appointment');
+    expect(inline.find('a[href="/services/relaxation-massage/"]')).toHaveLength(1);
+  });
+});

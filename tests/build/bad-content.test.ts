@@ -1,0 +1,70 @@
+// A dangling reference must stop the build with the file and the field named,
+// and must never touch the clinic's files. Each case builds a temporary copy of
+// the project with one defect; content/ itself is checked byte for byte after.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = process.cwd();
+const COPY = ['astro.config.mjs', 'tailwind.config.cjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+
+function hashTree(dir: string): string {
+  const hash = createHash('sha256');
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else hash.update(full.slice(dir.length)).update(readFileSync(full));
+    }
+  };
+  walk(dir);
+  return hash.digest('hex');
+}
+
+const contentBefore = hashTree(join(ROOT, 'content'));
+const temps: string[] = [];
+
+function buildWithDefect(file: string, edit: (source: string) => string) {
+  const dir = mkdtempSync(join(tmpdir(), 'massagerx-bad-'));
+  temps.push(dir);
+  for (const item of COPY) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const target = join(dir, file);
+  writeFileSync(target, edit(readFileSync(target, 'utf8')));
+  const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('bad references fail the build', () => {
+  it('an article author that does not exist: the build fails naming the file and the field', () => {
+    const result = buildWithDefect('content/articles/hip-balance-and-lower-back-pain.mdx', (s) => s.replace('author: maya-chen', 'author: maya-chan'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/articles/hip-balance-and-lower-back-pain.mdx: author: no therapist "maya-chan" exists in content/therapists/');
+  }, 120_000);
+
+  it('a <BookingCTA> naming a service that does not exist: the build fails naming the article file, the line and the service', () => {
+    const file = 'content/articles/your-first-massage-therapy-appointment.mdx';
+    const cta = '<BookingCTA service="relaxation-massage" />';
+    const line = readFileSync(join(ROOT, file), 'utf8').split('\n').findIndex((l) => l.includes(cta)) + 1;
+    expect(line).toBeGreaterThan(1);
+    const result = buildWithDefect(file, (s) => s.replace(cta, '<BookingCTA service="hot-stone-massage" />'));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`${file}: <BookingCTA service> on line ${line}: no service "hot-stone-massage" exists in content/services/`);
+  }, 120_000);
+
+  it('leaves the project’s own content/ byte for byte unchanged', () => {
+    expect(hashTree(join(ROOT, 'content'))).toBe(contentBefore);
+  });
+});

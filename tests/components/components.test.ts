@@ -1,0 +1,180 @@
+// Components rendered through Astro's Container API: what a reader (and a screen
+// reader) gets from each one, given its props.
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ArticleByline from '../../src/components/ArticleByline.astro';
+import ArticleCard from '../../src/components/ArticleCard.astro';
+import BookingPanel from '../../src/components/BookingPanel.astro';
+import ClinicHours from '../../src/components/ClinicHours.astro';
+import HeadTags from '../../src/components/HeadTags.astro';
+import ServiceDurations from '../../src/components/ServiceDurations.astro';
+import SiteFooter from '../../src/components/SiteFooter.astro';
+import SiteHeader from '../../src/components/SiteHeader.astro';
+import { serviceBookingLinks } from '../../src/lib/booking';
+import { buildHead } from '../../src/lib/head';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+const booking = { platform: 'jane' as const, rootUrl: 'https://clinic.janeapp.com/' };
+const service = { id: 'therapeutic-massage', title: 'Therapeutic Massage', summary: 'Assessment-led massage for back pain.' };
+const durations = [
+  { minutes: 30, price: 75, bookingRef: '11' },
+  { minutes: 60, price: 125, bookingRef: '13' },
+];
+const hours = [
+  { days: ['Mon' as const, 'Tue' as const], opens: '09:00', closes: '20:00' },
+  { days: ['Sat' as const], opens: '10:00', closes: '16:00' },
+];
+const text = (html: string) => load(html.replace(/<br\b[^>]*>/g, ' ')).root().text().replace(/\s+/g, ' ').trim();
+
+describe('BookingPanel', () => {
+  const render = () =>
+    container.renderToString(BookingPanel, {
+      props: {
+        service,
+        servicePath: '/services/therapeutic-massage/',
+        links: serviceBookingLinks(booking, { bookingRef: '1', durations }, { placement: 'article-end', article: 'hip-balance' }),
+        currency: 'CAD',
+        phone: { e164: '+16045550142', display: '(604) 555-0142' },
+        cancellationSummary: 'Give 24 hours’ notice to cancel.',
+        placement: 'article-end',
+        article: 'hip-balance',
+      },
+    });
+
+  it('names the service with a specific label and shows each length with its price', async () => {
+    const $ = load(await render());
+    const section = $('section');
+    expect(section.attr('aria-labelledby')).toBe($('section > p').first().attr('id'));
+    expect($('section > p').first().text()).toBe('Book a therapeutic massage');
+    const buttons = $('a[data-minutes]');
+    // The accessible name: the visible text plus the service, without the decorative dot.
+    const accessibleName = (a: Parameters<typeof $>[0]) => $(a).clone().find('[aria-hidden]').remove().end().text().replace(/\s+/g, ' ').trim();
+    expect(buttons.map((_, a) => accessibleName(a)).get()).toEqual(['Book 30 min therapeutic massage, $75', 'Book 60 min therapeutic massage, $125']);
+    expect($(buttons[0]).find('.sr-only').text()).toBe(' therapeutic massage,');
+  });
+
+  it('deep-links each length to the booking platform, with the selection in the hash and tracking before it', async () => {
+    const $ = load(await render());
+    expect($('a[data-minutes="60"]').attr('href')).toBe(
+      'https://clinic.janeapp.com/?utm_source=website&utm_medium=article-end&utm_content=hip-balance#/discipline/1/treatment/13',
+    );
+    expect($('a[data-minutes="60"]').attr('rel')).toBe('noopener');
+  });
+
+  it('links to the service page, offers the phone and states the cancellation terms', async () => {
+    const $ = load(await render());
+    expect($('a[href="/services/therapeutic-massage/"]').text()).toContain('therapeutic massage');
+    expect($('a[href="tel:+16045550142"]').text()).toBe('(604) 555-0142');
+    expect(text($.html())).toContain('(604) 555-0142. Give 24 hours’ notice to cancel.');
+  });
+
+  it('carries placement, service and article for cookieless click counting', async () => {
+    const $ = load(await render());
+    for (const el of [$('section'), $('a[data-minutes="30"]')]) {
+      expect(el.attr('data-placement')).toBe('article-end');
+      expect(el.attr('data-service')).toBe('therapeutic-massage');
+      expect(el.attr('data-article')).toBe('hip-balance');
+    }
+  });
+});
+
+describe('ServiceDurations', () => {
+  it('is a table with a header row and one booking link per length', async () => {
+    const html = await container.renderToString(ServiceDurations, {
+      props: { serviceId: 'therapeutic-massage', serviceTitle: 'Therapeutic Massage', links: serviceBookingLinks(booking, { bookingRef: '1', durations }, { placement: 'service' }), currency: 'CAD', placement: 'service' },
+    });
+    const $ = load(html);
+    expect($('thead th').map((_, th) => $(th).text().trim()).get()).toEqual(['Length', 'Price', 'Booking']);
+    const rows = $('tbody tr');
+    expect(rows).toHaveLength(2);
+    expect(rows.eq(1).find('th[scope=row]').text()).toBe('60 min');
+    expect(rows.eq(1).find('td').first().text()).toBe('$125');
+    const link = rows.eq(1).find('a');
+    expect(link.text().trim()).toBe('Book a 60-minute therapeutic massage');
+    expect(link.attr('href')).toBe('https://clinic.janeapp.com/?utm_source=website&utm_medium=service#/discipline/1/treatment/13');
+  });
+});
+
+describe('ArticleByline', () => {
+  it('shows the author with credentials and both dates in <time> elements', async () => {
+    const html = await container.renderToString(ArticleByline, {
+      props: { author: { name: 'Maya Chen', credentials: 'RMT', role: 'Registered Massage Therapist' }, publishedDate: new Date('2026-10-06'), updatedDate: new Date('2026-11-20') },
+    });
+    const $ = load(html);
+    expect($('[data-byline-author]').text()).toBe('Maya Chen, RMT');
+    expect($('time[data-published]').attr('datetime')).toBe('2026-10-06');
+    expect($('time[data-published]').text()).toBe('October 6, 2026');
+    expect($('time[data-updated]').attr('datetime')).toBe('2026-11-20');
+    expect(text(html)).toContain('Maya Chen, RMT (Registered Massage Therapist)');
+    expect(text(html)).not.toContain('unchanged');
+  });
+});
+
+describe('ClinicHours', () => {
+  it('lists grouped hours with full day names for assistive technology', async () => {
+    const $ = load(await container.renderToString(ClinicHours, { props: { hours } }));
+    expect($('dt').map((_, dt) => $(dt).text().trim()).get()).toEqual(['Mon–Tue', 'Wed–Fri', 'Sat', 'Sun']);
+    expect($('dt abbr').first().attr('title')).toBe('Monday to Tuesday');
+    expect($('dd').map((_, dd) => $(dd).text()).get()).toEqual(['9:00 a.m. – 8:00 p.m.', 'Closed', '10:00 a.m. – 4:00 p.m.', 'Closed']);
+  });
+});
+
+describe('ArticleCard', () => {
+  it('links the headline to the article at the given heading level', async () => {
+    const $ = load(await container.renderToString(ArticleCard, { props: { id: 'hip-balance', title: 'Hip balance', description: 'About hips.', publishedDate: new Date('2026-10-06'), headingLevel: 3 } }));
+    expect($('h3 a').attr('href')).toBe('/articles/hip-balance/');
+    expect($('h2')).toHaveLength(0);
+    expect($('time').attr('datetime')).toBe('2026-10-06');
+  });
+});
+
+describe('HeadTags', () => {
+  it('renders the head built as data, one tag each', async () => {
+    const tags = buildHead({ title: 'Services', siteName: 'Massage Rx', description: 'Prices.', canonical: 'https://massagerx.example/services/' });
+    const html = await container.renderToString(HeadTags, { props: { tags } });
+    const $ = load(html);
+    expect($('title').text()).toBe('Services | Massage Rx');
+    expect($('link[rel=canonical]').attr('href')).toBe('https://massagerx.example/services/');
+    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary_large_image');
+    expect($('meta, link, title')).toHaveLength(tags.length);
+  });
+});
+
+const clinic = {
+  name: 'Massage Rx',
+  legalName: 'Massage Rx Inc.',
+  booking,
+  phone: { e164: '+16045550142', display: '(604) 555-0142' },
+  email: 'hello@massagerx.example',
+  address: { street: '1 Example St', locality: 'Vancouver', region: 'BC', postalCode: 'V6B 0A1', country: 'CA' },
+  hours,
+  mapUrl: 'https://maps.example/x',
+};
+
+describe('SiteHeader', () => {
+  it('has a labelled main navigation marking the current section, and a booking button', async () => {
+    const $ = load(await container.renderToString(SiteHeader, { props: { clinic, currentPath: '/services/prenatal-massage/' } }));
+    expect($('nav[aria-label="Main"] a').map((_, a) => $(a).text().trim()).get()).toEqual(['Services', 'Articles']);
+    expect($('nav a[aria-current]').text().trim()).toBe('Services');
+    const book = $('a[data-placement="header"]');
+    expect(book.text()).toBe('Book a massage');
+    expect(book.attr('href')).toBe('https://clinic.janeapp.com/?utm_source=website&utm_medium=header');
+  });
+});
+
+describe('SiteFooter', () => {
+  it('shows the clinic’s name, address, phone as a tel: link, email and hours', async () => {
+    const html = await container.renderToString(SiteFooter, { props: { clinic: clinic as never } });
+    const $ = load(html);
+    expect(text($('address').html() ?? '')).toBe('Massage Rx 1 Example St Vancouver, BC V6B 0A1');
+    expect($('a[href="tel:+16045550142"]').text()).toBe('(604) 555-0142');
+    expect($('a[href="mailto:hello@massagerx.example"]')).toHaveLength(1);
+    expect($('dd').first().text()).toBe('9:00 a.m. – 8:00 p.m.');
+    expect(text(html)).toContain('Massage Rx Inc. ·');
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDuration, formatDurationLong, formatPrice, isoDate } from '../../src/lib/format';
+
+describe('format', () => {
+  it('shows whole prices without cents and others with them', () => {
+    expect(formatPrice(125, 'CAD')).toBe('$125');
+    expect(formatPrice(99.5, 'CAD')).toBe('$99.50');
+    expect(formatPrice(1250, 'CAD')).toBe('$1,250');
+  });
+  it('formats durations short and long', () => {
+    expect(formatDuration(60)).toBe('60 min');
+    expect(formatDurationLong(90)).toBe('90 minutes');
+  });
+  it('shows calendar dates on the day they were written, whatever the reader’s time zone', () => {
+    const date = new Date('2026-11-20'); // midnight UTC, as YAML dates load
+    expect(formatDate(date)).toBe('November 20, 2026');
+    expect(isoDate(date)).toBe('2026-11-20');
+  });
+});
