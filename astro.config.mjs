@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { parse as parseYaml } from 'yaml';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // The site's address is a clinic fact, kept once in content/clinic.yaml.
 // SITE_URL overrides it for preview deploys (canonical and sitemap URLs follow it).
@@ -23,8 +24,10 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+      // Only indexable pages: not the 404, not the (noindex) search page.
+      filter: (page) => !/^\/(404|search)\/?$/.test(new URL(page).pathname),
     }),
+    searchIndex(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -12,6 +12,9 @@ export type Clinic = ClinicEntry['data'];
 export type ServiceEntry = CollectionEntry<'services'>;
 export type TherapistEntry = CollectionEntry<'therapists'>;
 export type ArticleEntry = CollectionEntry<'articles'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+export type PageEntry = CollectionEntry<'pages'>;
+export type TestimonialEntry = CollectionEntry<'testimonials'>;
 
 export interface Site {
   clinic: Clinic;
@@ -19,6 +22,10 @@ export interface Site {
   therapists: TherapistEntry[];
   /** Published articles, newest first. Drafts are included only in `astro dev`. */
   articles: ArticleEntry[];
+  topics: TopicEntry[];
+  pages: PageEntry[];
+  /** Empty unless the clinic's regulator allows testimonials (clinic.jurisdiction.testimonialsAllowed). */
+  testimonials: TestimonialEntry[];
 }
 
 const byOrder = (a: { id: string; data: { order: number } }, b: { id: string; data: { order: number } }) =>
@@ -37,11 +44,14 @@ function frontmatterLines(entry: EntryForCheck): number {
 }
 
 async function loadSite(): Promise<Site> {
-  const [clinicEntries, services, therapists, allArticles] = await Promise.all([
+  const [clinicEntries, services, therapists, allArticles, topics, pages, allTestimonials] = await Promise.all([
     getCollection('clinic'),
     getCollection('services'),
     getCollection('therapists'),
     getCollection('articles'),
+    getCollection('topics'),
+    getCollection('pages'),
+    getCollection('testimonials'),
   ]);
   const clinic = clinicEntries[0];
   if (!clinic || clinicEntries.length !== 1) {
@@ -52,16 +62,23 @@ async function loadSite(): Promise<Site> {
     services: new Set(services.map((s) => s.id)),
     therapists: new Set(therapists.map((t) => t.id)),
     articles: new Set(allArticles.map((a) => a.id)),
+    topics: new Set(topics.map((t) => t.id)),
   };
   const forCheck: EntryForCheck[] = [
-    ...services.map((s) => ({ id: s.id, filePath: s.filePath, refs: { therapists: s.data.therapists as Ref[] } })),
+    ...services.map((s) => ({ id: s.id, filePath: s.filePath, refs: { therapists: s.data.therapists as Ref[], topics: s.data.topics as Ref[] } })),
     ...therapists.map((t) => ({ id: t.id, filePath: t.filePath, refs: { services: t.data.services as Ref[] } })),
     ...allArticles.map((a) => ({
       id: a.id,
       filePath: a.filePath,
       body: a.body,
-      refs: { author: a.data.author as Ref, services: a.data.services as Ref[] },
+      refs: {
+        author: a.data.author as Ref,
+        reviewer: a.data.reviewer as Ref | undefined,
+        services: a.data.services as Ref[],
+        topics: a.data.topics as Ref[],
+      },
     })),
+    ...allTestimonials.map((t) => ({ id: t.id, filePath: t.filePath, refs: { service: t.data.service as Ref | undefined } })),
   ];
   const problems = checkReferences(forCheck, known, frontmatterLines);
   if (problems.length > 0) throw new ContentError(problems);
@@ -75,6 +92,9 @@ async function loadSite(): Promise<Site> {
     services: services.sort(byOrder),
     therapists: therapists.sort(byOrder),
     articles,
+    topics: topics.sort(byOrder),
+    pages,
+    testimonials: clinic.data.jurisdiction.testimonialsAllowed ? allTestimonials.sort((a, b) => b.data.date.getTime() - a.data.date.getTime()) : [],
   };
 }
 
@@ -93,6 +113,16 @@ export function findById<T extends { id: string }>(entries: T[], id: string, wha
   const found = entries.find((e) => e.id === id);
   if (!found) throw new Error(`${askedBy}: no ${what} "${id}" (known: ${entries.map((e) => e.id).join(', ')})`);
   return found;
+}
+
+/** The entries a list of references points to, in the list's order. */
+export function resolveRefs<T extends { id: string }>(refs: ReadonlyArray<{ id: string }>, entries: T[]): T[] {
+  return refs.map((ref) => entries.find((e) => e.id === ref.id)).filter((e): e is T => e !== undefined);
+}
+
+/** Does an entry's list of references include this id? */
+export function refersTo(refs: ReadonlyArray<{ id: string }>, id: string): boolean {
+  return refs.some((ref) => ref.id === id);
 }
 
 /** The article's last change: its updated date, or its published date when it has none. */

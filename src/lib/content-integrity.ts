@@ -29,6 +29,7 @@ const COLLECTION_NOUN: Record<string, string> = {
   services: 'service',
   therapists: 'therapist',
   articles: 'article',
+  topics: 'topic',
 };
 
 function describeMissing(ref: Ref, known: ReadonlySet<string>): string {

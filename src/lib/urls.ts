@@ -8,6 +8,15 @@ export const paths = {
   article: (id: string) => `/articles/${id}/`,
   therapists: () => '/therapists/',
   therapist: (id: string) => `/therapists/${id}/`,
+  topics: () => '/topics/',
+  topic: (id: string) => `/topics/${id}/`,
+  book: () => '/book/',
+  contact: () => '/contact/',
+  search: () => '/search/',
+  /** A page from content/pages: "about", "policies/cancellation". */
+  page: (id: string) => `/${id}/`,
+  /** The editorial and medical-review policy, a section of the about page. */
+  editorialPolicy: () => '/about/#editorial-and-medical-review-policy',
 } as const;
 
 /** An absolute URL on the site, from a path and the site's origin (Astro's `site`). */

@@ -1,15 +1,11 @@
 // A dangling reference must stop the build with the file and the field named,
 // and must never touch the clinic's files. Each case builds a temporary copy of
 // the project with one defect; content/ itself is checked byte for byte after.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const ROOT = process.cwd();
-const COPY = ['astro.config.mjs', 'tailwind.config.cjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+import { buildFixture, removeFixtures, ROOT } from './fixture';
 
 function hashTree(dir: string): string {
   const hash = createHash('sha256');
@@ -25,27 +21,9 @@ function hashTree(dir: string): string {
 }
 
 const contentBefore = hashTree(join(ROOT, 'content'));
-const temps: string[] = [];
+const buildWithDefect = (file: string, edit: (source: string) => string) => buildFixture({ [file]: (s) => edit(s ?? '') });
 
-function buildWithDefect(file: string, edit: (source: string) => string) {
-  const dir = mkdtempSync(join(tmpdir(), 'massagerx-bad-'));
-  temps.push(dir);
-  for (const item of COPY) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  const target = join(dir, file);
-  writeFileSync(target, edit(readFileSync(target, 'utf8')));
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-    cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-}
-
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(removeFixtures);
 
 describe('bad references fail the build', () => {
   it('an article author that does not exist: the build fails naming the file and the field', () => {

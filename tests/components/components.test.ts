@@ -32,33 +32,37 @@ const hours = [
 const text = (html: string) => load(html.replace(/<br\b[^>]*>/g, ' ')).root().text().replace(/\s+/g, ' ').trim();
 
 describe('BookingPanel', () => {
-  const render = () =>
+  const links = serviceBookingLinks(booking, { bookingRef: '1', durations }, { placement: 'article-end', article: 'hip-balance' });
+  const render = (contact = true) =>
     container.renderToString(BookingPanel, {
       props: {
-        service,
-        servicePath: '/services/therapeutic-massage/',
-        links: serviceBookingLinks(booking, { bookingRef: '1', durations }, { placement: 'article-end', article: 'hip-balance' }),
-        currency: 'CAD',
-        phone: { e164: '+16045550142', display: '(604) 555-0142' },
-        cancellationSummary: 'Give 24 hours’ notice to cancel.',
-        placement: 'article-end',
-        article: 'hip-balance',
+        id: 'article-end-therapeutic-massage',
+        heading: 'Book a therapeutic massage',
+        summary: service.summary,
+        choicesLabel: 'Choose a length to book online:',
+        choices: links.durations.map((d) => ({ url: d.url, label: `Book ${d.minutes} min`, srLabel: ' therapeutic massage,', detail: `$${d.price}`, minutes: d.minutes })),
+        moreLink: { href: '/services/therapeutic-massage/', label: 'About therapeutic massage' },
+        contact: contact ? { phone: { e164: '+16045550142', display: '(604) 555-0142' }, cancellationSummary: 'Give 24 hours’ notice to cancel.' } : undefined,
+        tracking: { placement: 'article-end', service: 'therapeutic-massage', article: 'hip-balance' },
       },
     });
 
-  it('names the service with a specific label and shows each length with its price', async () => {
+  it('is a region named by its heading, with a button for each choice', async () => {
     const $ = load(await render());
     const section = $('section');
-    expect(section.attr('aria-labelledby')).toBe($('section > p').first().attr('id'));
-    expect($('section > p').first().text()).toBe('Book a therapeutic massage');
+    const labelId = section.attr('aria-labelledby');
+    expect(labelId).toBe('booking-article-end-therapeutic-massage');
+    expect($(`#${labelId}`).text()).toBe('Book a therapeutic massage');
     const buttons = $('a[data-minutes]');
     // The accessible name: the visible text plus the service, without the decorative dot.
     const accessibleName = (a: Parameters<typeof $>[0]) => $(a).clone().find('[aria-hidden]').remove().end().text().replace(/\s+/g, ' ').trim();
     expect(buttons.map((_, a) => accessibleName(a)).get()).toEqual(['Book 30 min therapeutic massage, $75', 'Book 60 min therapeutic massage, $125']);
-    expect($(buttons[0]).find('.sr-only').text()).toBe(' therapeutic massage,');
+    // What sighted readers see: label, dot and price, with spaces (not run together)
+    const visible = (a: Parameters<typeof $>[0]) => $(a).clone().find('.sr-only').remove().end().text().replace(/\s+/g, ' ').trim();
+    expect(visible(buttons[0])).toBe('Book 30 min · $75');
   });
 
-  it('deep-links each length to the booking platform, with the selection in the hash and tracking before it', async () => {
+  it('deep-links each choice and marks it noopener', async () => {
     const $ = load(await render());
     expect($('a[data-minutes="60"]').attr('href')).toBe(
       'https://clinic.janeapp.com/?utm_source=website&utm_medium=article-end&utm_content=hip-balance#/discipline/1/treatment/13',
@@ -66,20 +70,24 @@ describe('BookingPanel', () => {
     expect($('a[data-minutes="60"]').attr('rel')).toBe('noopener');
   });
 
-  it('links to the service page, offers the phone and states the cancellation terms', async () => {
+  it('links to learn more, offers the phone and states the cancellation terms, unless told not to', async () => {
     const $ = load(await render());
-    expect($('a[href="/services/therapeutic-massage/"]').text()).toContain('therapeutic massage');
+    expect($('a[href="/services/therapeutic-massage/"]').text()).toBe('About therapeutic massage');
     expect($('a[href="tel:+16045550142"]').text()).toBe('(604) 555-0142');
     expect(text($.html())).toContain('(604) 555-0142. Give 24 hours’ notice to cancel.');
+    const compact = load(await render(false));
+    expect(compact('a[href^="tel:"]')).toHaveLength(0);
   });
 
   it('carries placement, service and article for cookieless click counting', async () => {
     const $ = load(await render());
     for (const el of [$('section'), $('a[data-minutes="30"]')]) {
+      expect(el.attr('data-cta')).toBe('booking');
       expect(el.attr('data-placement')).toBe('article-end');
       expect(el.attr('data-service')).toBe('therapeutic-massage');
       expect(el.attr('data-article')).toBe('hip-balance');
     }
+    expect($('section').attr('data-therapist')).toBeUndefined();
   });
 });
 
@@ -101,17 +109,30 @@ describe('ServiceDurations', () => {
 });
 
 describe('ArticleByline', () => {
-  it('shows the author with credentials and both dates in <time> elements', async () => {
-    const html = await container.renderToString(ArticleByline, {
-      props: { author: { name: 'Maya Chen', credentials: 'RMT', role: 'Registered Massage Therapist' }, publishedDate: new Date('2026-10-06'), updatedDate: new Date('2026-11-20') },
-    });
-    const $ = load(html);
+  const props = {
+    author: { name: 'Maya Chen', credentials: 'RMT', role: 'Registered Massage Therapist', href: '/therapists/maya-chen/' },
+    publishedDate: new Date('2026-10-06'),
+    updatedDate: new Date('2026-11-20'),
+  };
+
+  it('links the author, with credentials, to their bio and shows both dates in <time> elements', async () => {
+    const $ = load(await container.renderToString(ArticleByline, { props }));
     expect($('[data-byline-author]').text()).toBe('Maya Chen, RMT');
+    expect($('[data-byline-author]').attr('href')).toBe('/therapists/maya-chen/');
     expect($('time[data-published]').attr('datetime')).toBe('2026-10-06');
     expect($('time[data-published]').text()).toBe('October 6, 2026');
     expect($('time[data-updated]').attr('datetime')).toBe('2026-11-20');
-    expect(text(html)).toContain('Maya Chen, RMT (Registered Massage Therapist)');
-    expect(text(html)).not.toContain('unchanged');
+    expect($('[data-byline-reviewer]')).toHaveLength(0);
+  });
+
+  it('says who reviewed it and when', async () => {
+    const html = await container.renderToString(ArticleByline, {
+      props: { ...props, reviewer: { name: 'Daniel Okafor', credentials: 'RMT', href: '/therapists/daniel-okafor/' }, lastReviewed: new Date('2026-11-21') },
+    });
+    const $ = load(html);
+    expect(text($.html('[data-byline-reviewer]'))).toBe('Reviewed by Daniel Okafor, RMT on November 21, 2026');
+    expect($('[data-byline-reviewer] a').attr('href')).toBe('/therapists/daniel-okafor/');
+    expect($('time[data-reviewed]').attr('datetime')).toBe('2026-11-21');
   });
 });
 
@@ -157,13 +178,17 @@ const clinic = {
 };
 
 describe('SiteHeader', () => {
-  it('has a labelled main navigation marking the current section, and a booking button', async () => {
+  it('has the main navigation (also in a no-JavaScript menu for narrow screens) marking the current section, and a booking button', async () => {
     const $ = load(await container.renderToString(SiteHeader, { props: { clinic, currentPath: '/services/prenatal-massage/' } }));
-    expect($('nav[aria-label="Main"] a').map((_, a) => $(a).text().trim()).get()).toEqual(['Services', 'Articles']);
-    expect($('nav a[aria-current]').text().trim()).toBe('Services');
+    const navs = $('nav[aria-label="Main"]');
+    expect(navs).toHaveLength(2);
+    expect(navs.first().find('a').map((_, a) => $(a).text().trim()).get()).toEqual(['Services', 'Therapists', 'Articles', 'Contact']);
+    expect($('details.site-menu summary').text().trim()).toBe('Menu');
+    expect($('details.site-menu nav a[aria-current]').text().trim()).toBe('Services');
+    expect(navs.first().find('a[aria-current]').attr('aria-current')).toBe('true');
     const book = $('a[data-placement="header"]');
     expect(book.text()).toBe('Book a massage');
-    expect(book.attr('href')).toBe('https://clinic.janeapp.com/?utm_source=website&utm_medium=header');
+    expect(book.attr('href')).toBe('/book/');
   });
 });
 

@@ -1,0 +1,80 @@
+/**
+ * Site search on /search/, with the Pagefind index built at build time and served
+ * from this site (/pagefind/). The form also works as a plain GET: /search/?q=hip
+ * runs the search on load, so results can be linked to and the back button works.
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+}
+interface Pagefind {
+  search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
+}
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+const statusLine = document.querySelector<HTMLElement>('[data-search-status]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+
+let pagefind: Promise<Pagefind> | undefined;
+function loadPagefind(): Promise<Pagefind> {
+  // The path is a runtime URL, not a module for the bundler to resolve.
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  return pagefind;
+}
+
+function show(message: string): void {
+  if (statusLine) statusLine.textContent = message;
+}
+
+async function run(query: string): Promise<void> {
+  if (!list) return;
+  list.replaceChildren();
+  const q = query.trim();
+  if (!q) {
+    show('');
+    return;
+  }
+  show('Searching…');
+  try {
+    const engine = await loadPagefind();
+    const found = await engine.search(q);
+    const results = await Promise.all(found.results.slice(0, 12).map((r) => r.data()));
+    for (const result of results) {
+      const item = document.createElement('li');
+      item.className = 'rounded-xl border border-brand-100 p-4';
+      const link = document.createElement('a');
+      link.href = result.url;
+      link.className = 'font-serif text-lg font-semibold text-brand-800 underline underline-offset-4';
+      link.textContent = result.meta.title ?? result.url;
+      const excerpt = document.createElement('p');
+      excerpt.className = 'mt-1 text-ink-muted';
+      // Pagefind escapes the page text and adds only <mark> around matches.
+      excerpt.innerHTML = result.excerpt;
+      item.append(link, excerpt);
+      list.append(item);
+    }
+    show(results.length === 0 ? `No results for “${q}”.` : `${results.length} result${results.length === 1 ? '' : 's'} for “${q}”.`);
+  } catch {
+    show('Search is not available right now. Browse the articles or topics instead.');
+  }
+}
+
+if (form && input) {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const url = new URL(location.href);
+    url.searchParams.set('q', input.value);
+    history.replaceState(null, '', url);
+    void run(input.value);
+  });
+  const initial = new URL(location.href).searchParams.get('q');
+  if (initial) {
+    input.value = initial;
+    void run(initial);
+  }
+}
+
+export {};
