@@ -1,11 +1,13 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { parse as parseYaml } from 'yaml';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { builtFileForPath, sitemapFactsFromHtml } from './src/lib/sitemap.ts';
 
 // The site's address is a clinic fact, kept once in content/clinic.yaml.
 // SITE_URL overrides it for preview deploys (canonical and sitemap URLs follow it).
@@ -24,8 +26,14 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      // Only indexable pages: not the 404, not the (noindex) search page.
-      filter: (page) => !/^\/(404|search)\/?$/.test(new URL(page).pathname),
+      // Each built page says whether it may be indexed and when its content last
+      // changed; the sitemap reads that from the page, so it never disagrees with it.
+      serialize: async (item) => {
+        const html = await readFile(new URL(`./dist${builtFileForPath(new URL(item.url).pathname)}`, import.meta.url), 'utf8');
+        const facts = sitemapFactsFromHtml(html);
+        if (!facts.indexable) return undefined;
+        return facts.lastmod ? { ...item, lastmod: facts.lastmod } : item;
+      },
     }),
     searchIndex(),
   ],

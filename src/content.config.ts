@@ -46,6 +46,7 @@ const clinic = defineCollection({
     tagline: z.string().max(100).describe('One line under the name on the home page.'),
     description: z.string().min(50).max(200).describe('Two sentences about the clinic: the home page description for search results.'),
     url: httpsUrl.describe('The live site address, https://, no trailing path. SITE_URL overrides it for preview deploys.'),
+    updatedDate: z.coerce.date({ error: 'updatedDate must be a date like 2026-11-20' }).optional().describe('When these facts last changed; the contact page’s "last modified" for search engines.'),
     phone: z
       .object({
         e164: z
@@ -160,6 +161,7 @@ const services = defineCollection({
         .describe('Service name, e.g. "Therapeutic Massage".'),
       summary: metaDescription('summary').describe('One or two sentences: shown on cards and as the meta description.'),
       category: z.string().describe('Groups services on the services page, e.g. Treatment, Wellness.'),
+      updatedDate: z.coerce.date({ error: 'updatedDate must be a date like 2026-11-20' }).optional().describe('When the description or prices last changed; tells search engines the page is fresh.'),
       order: z.number().int().default(100).describe('Position in lists; lower first.'),
       durations: z
         .array(
@@ -190,6 +192,7 @@ const therapists = defineCollection({
       name: z.string().min(2).describe('Full name as registered.'),
       credentials: z.string().min(2).describe('Post-nominals, e.g. RMT.'),
       role: z.string().describe('Title at the clinic.'),
+      updatedDate: z.coerce.date({ error: 'updatedDate must be a date like 2026-11-20' }).optional().describe('When the profile last changed; tells search engines the page is fresh.'),
       registration: z
         .object({
           body: z.string().describe('The regulator the therapist is registered with.'),

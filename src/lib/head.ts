@@ -20,9 +20,18 @@ export interface PageHeadInput {
   canonical: string;
   /** og:type: "article" for articles, "website" elsewhere. */
   type?: 'website' | 'article';
-  /** Keep this page out of search results (404, drafts). */
+  /** Keep this page out of search results (404, drafts, search): no canonical, robots noindex. */
   noindex?: boolean | undefined;
   locale?: string;
+  /** The sharing image: absolute URL, 1200×630, with its alt text. */
+  image: { url: string; alt: string; width: number; height: number };
+  /** For articles: ISO date-times with offset. */
+  publishedTime?: string | undefined;
+  modifiedTime?: string | undefined;
+  /** When the page's content last changed (ISO date-time); read by the sitemap for lastmod. */
+  updatedTime?: string | undefined;
+  /** RSS feed to advertise (autodiscovery), absolute URL and title. */
+  feed?: { url: string; title: string } | undefined;
 }
 
 /** "Page | Massage Rx", or the clinic name alone on the home page. */
@@ -50,20 +59,32 @@ export function dedupeHead(tags: HeadTag[]): HeadTag[] {
 
 export function buildHead(input: PageHeadInput): HeadTag[] {
   const title = pageTitle(input.title, input.siteName);
+  const shareTitle = input.title ?? input.siteName;
   const tags: HeadTag[] = [
     { tag: 'title', attrs: {}, content: title },
     { tag: 'meta', attrs: { name: 'description', content: input.description } },
-    { tag: 'link', attrs: { rel: 'canonical', href: input.canonical } },
+    ...(input.noindex ? [] : [{ tag: 'link' as const, attrs: { rel: 'canonical', href: input.canonical } }]),
     { tag: 'meta', attrs: { property: 'og:type', content: input.type ?? 'website' } },
     { tag: 'meta', attrs: { property: 'og:site_name', content: input.siteName } },
-    { tag: 'meta', attrs: { property: 'og:title', content: input.title ?? input.siteName } },
+    { tag: 'meta', attrs: { property: 'og:title', content: shareTitle } },
     { tag: 'meta', attrs: { property: 'og:description', content: input.description } },
     { tag: 'meta', attrs: { property: 'og:url', content: input.canonical } },
     { tag: 'meta', attrs: { property: 'og:locale', content: (input.locale ?? 'en-CA').replace('-', '_') } },
+    { tag: 'meta', attrs: { property: 'og:image', content: input.image.url } },
+    { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/png' } },
+    { tag: 'meta', attrs: { property: 'og:image:width', content: String(input.image.width) } },
+    { tag: 'meta', attrs: { property: 'og:image:height', content: String(input.image.height) } },
+    { tag: 'meta', attrs: { property: 'og:image:alt', content: input.image.alt } },
     { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
-    { tag: 'meta', attrs: { name: 'twitter:title', content: input.title ?? input.siteName } },
+    { tag: 'meta', attrs: { name: 'twitter:title', content: shareTitle } },
     { tag: 'meta', attrs: { name: 'twitter:description', content: input.description } },
+    { tag: 'meta', attrs: { name: 'twitter:image', content: input.image.url } },
+    { tag: 'meta', attrs: { name: 'twitter:image:alt', content: input.image.alt } },
   ];
+  if (input.publishedTime) tags.push({ tag: 'meta', attrs: { property: 'article:published_time', content: input.publishedTime } });
+  if (input.modifiedTime) tags.push({ tag: 'meta', attrs: { property: 'article:modified_time', content: input.modifiedTime } });
+  if (input.updatedTime) tags.push({ tag: 'meta', attrs: { property: 'og:updated_time', content: input.updatedTime } });
+  if (input.feed) tags.push({ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: input.feed.title, href: input.feed.url } });
   if (input.noindex) tags.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex, follow' } });
   return dedupeHead(tags);
 }

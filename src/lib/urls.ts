@@ -15,6 +15,9 @@ export const paths = {
   search: () => '/search/',
   /** A page from content/pages: "about", "policies/cancellation". */
   page: (id: string) => `/${id}/`,
+  /** The image shown when a page is shared: per article, else the site's. */
+  ogImage: (articleId?: string) => (articleId ? `/og/articles/${articleId}.png` : '/og/default.png'),
+  rss: () => '/rss.xml',
   /** The editorial and medical-review policy, a section of the about page. */
   editorialPolicy: () => '/about/#editorial-and-medical-review-policy',
 } as const;

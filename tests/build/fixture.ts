@@ -17,12 +17,19 @@ export interface FixtureBuild {
   output: string;
 }
 
+export type Edits = Record<string, (source: string | undefined) => string | Buffer>;
+
 /** `edits` maps a path in the copy to a function of its current text (undefined for a new file). */
-export function buildFixture(edits: Record<string, (source: string | undefined) => string | Buffer>): FixtureBuild {
+export function buildFixture(edits: Edits): FixtureBuild {
   const dir = mkdtempSync(join(tmpdir(), 'massagerx-fixture-'));
   made.push(dir);
   for (const item of COPY) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return rebuildFixture(dir, edits);
+}
+
+/** Applies more edits to an existing copy and builds it again (its caches kept). */
+export function rebuildFixture(dir: string, edits: Edits = {}): FixtureBuild {
   for (const [file, edit] of Object.entries(edits)) {
     const target = join(dir, file);
     let current: string | undefined;

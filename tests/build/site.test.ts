@@ -130,8 +130,8 @@ describe('every page', () => {
   it('ships no JavaScript (but on the search page) and loads nothing from another origin', () => {
     for (const path of pages) {
       const $ = page(path);
-      if (path !== '/search/') expect($('script').length, path).toBe(0);
-      const sources = $('[src], link[href]:not([rel=canonical])')
+      if (path !== '/search/') expect($('script:not([type="application/ld+json"])').length, path).toBe(0);
+      const sources = $('[src], link[href]:not([rel=canonical]):not([rel=alternate])')
         .map((_, el) => $(el).attr('src') ?? $(el).attr('href'))
         .get();
       for (const src of sources) expect(src.startsWith('/') && !src.startsWith('//'), `${path}: ${src}`).toBe(true);

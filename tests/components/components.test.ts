@@ -156,7 +156,13 @@ describe('ArticleCard', () => {
 
 describe('HeadTags', () => {
   it('renders the head built as data, one tag each', async () => {
-    const tags = buildHead({ title: 'Services', siteName: 'Massage Rx', description: 'Prices.', canonical: 'https://massagerx.example/services/' });
+    const tags = buildHead({
+      title: 'Services',
+      siteName: 'Massage Rx',
+      description: 'Prices.',
+      canonical: 'https://massagerx.example/services/',
+      image: { url: 'https://massagerx.example/og/default.png', alt: 'Massage Rx', width: 1200, height: 630 },
+    });
     const html = await container.renderToString(HeadTags, { props: { tags } });
     const $ = load(html);
     expect($('title').text()).toBe('Services | Massage Rx');

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildHead, dedupeHead, pageTitle, type HeadTag } from '../../src/lib/head';
 
-const base = { siteName: 'Massage Rx', description: 'A description.', canonical: 'https://massagerx.example/services/' };
+const base = {
+  siteName: 'Massage Rx',
+  description: 'A description.',
+  canonical: 'https://massagerx.example/services/',
+  image: { url: 'https://massagerx.example/og/default.png', alt: 'Massage Rx', width: 1200, height: 630 },
+};
 
 const find = (tags: HeadTag[], key: string) => tags.filter((t) => t.attrs['name'] === key || t.attrs['property'] === key || t.attrs['rel'] === key || (key === 'title' && t.tag === 'title'));
 
@@ -33,9 +38,40 @@ describe('buildHead', () => {
   it('marks articles as og:type article', () => {
     expect(find(buildHead({ ...base, title: 'A', type: 'article' }), 'og:type')[0]?.attrs['content']).toBe('article');
   });
-  it('adds noindex only when asked', () => {
+  it('adds noindex only when asked, and then no canonical', () => {
     expect(find(buildHead(base), 'robots')).toHaveLength(0);
-    expect(find(buildHead({ ...base, noindex: true }), 'robots')[0]?.attrs['content']).toBe('noindex, follow');
+    const noindex = buildHead({ ...base, noindex: true });
+    expect(find(noindex, 'robots')[0]?.attrs['content']).toBe('noindex, follow');
+    expect(find(noindex, 'canonical')).toHaveLength(0);
+  });
+  it('describes the sharing image for Open Graph and twitter, 1200×630 with alt text', () => {
+    const tags = buildHead(base);
+    const value = (key: string) => find(tags, key)[0]?.attrs['content'];
+    expect(value('og:image')).toBe('https://massagerx.example/og/default.png');
+    expect(value('og:image:width')).toBe('1200');
+    expect(value('og:image:height')).toBe('630');
+    expect(value('og:image:alt')).toBe('Massage Rx');
+    expect(value('twitter:image')).toBe('https://massagerx.example/og/default.png');
+    expect(value('twitter:image:alt')).toBe('Massage Rx');
+  });
+  it('carries article times and the last content change, and advertises the feed', () => {
+    const tags = buildHead({
+      ...base,
+      type: 'article',
+      publishedTime: '2026-10-06T00:00:00-07:00',
+      modifiedTime: '2026-11-20T00:00:00-07:00',
+      updatedTime: '2026-11-20T00:00:00-07:00',
+      feed: { url: 'https://massagerx.example/rss.xml', title: 'Articles' },
+    });
+    expect(find(tags, 'article:published_time')[0]?.attrs['content']).toBe('2026-10-06T00:00:00-07:00');
+    expect(find(tags, 'article:modified_time')[0]?.attrs['content']).toBe('2026-11-20T00:00:00-07:00');
+    expect(find(tags, 'og:updated_time')[0]?.attrs['content']).toBe('2026-11-20T00:00:00-07:00');
+    expect(tags.find((t) => t.attrs['rel'] === 'alternate')?.attrs).toEqual({ rel: 'alternate', type: 'application/rss+xml', title: 'Articles', href: 'https://massagerx.example/rss.xml' });
+  });
+  it('never repeats a tag', () => {
+    const tags = buildHead({ ...base, type: 'article', publishedTime: 'x', modifiedTime: 'y', updatedTime: 'y', feed: { url: 'u', title: 't' }, noindex: true });
+    const keys = tags.map((t) => `${t.tag}:${t.attrs['name'] ?? t.attrs['property'] ?? t.attrs['rel'] ?? ''}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
 

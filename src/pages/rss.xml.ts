@@ -1,0 +1,31 @@
+/** /rss.xml: every published article, newest first, with absolute links, dates, descriptions and authors. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { findById, getSite, resolveRefs } from '../data/site';
+import { siteRoot } from '../data/facts';
+import { absoluteUrl, paths } from '../lib/urls';
+
+export const GET: APIRoute = async ({ site: configured }) => {
+  const { clinic, articles, therapists, topics } = await getSite();
+  const site = siteRoot(configured ?? clinic.url);
+  return rss({
+    title: `${clinic.name}: articles`,
+    description: `Health articles from ${clinic.name}'s registered massage therapists.`,
+    site,
+    xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
+    customData: [`<language>en-CA</language>`, `<atom:link href="${absoluteUrl(paths.rss(), site)}" rel="self" type="application/rss+xml"/>`].join(''),
+    items: articles.map((a) => {
+      const author = findById(therapists, a.data.author.id, 'therapist', `${a.filePath}: author`);
+      const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+      return {
+        title: a.data.title,
+        link: absoluteUrl(paths.article(a.id), site),
+        pubDate: a.data.publishedDate,
+        description: a.data.description,
+        categories: resolveRefs(a.data.topics, topics).map((t) => t.data.title),
+        // RSS's own <author> must be an email address; dc:creator carries the name.
+        customData: `<dc:creator>${escape(`${author.data.name}, ${author.data.credentials}`)}</dc:creator>`,
+      };
+    }),
+  });
+};

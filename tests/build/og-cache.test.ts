@@ -1,0 +1,31 @@
+// Open Graph images are cached by their inputs outside dist/: a rebuild with no
+// content change draws none, and changing one article redraws only its image.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildFixture, rebuildFixture, removeFixtures } from './fixture';
+import { contentIds } from './helpers';
+
+afterAll(removeFixtures);
+const drawn = (output: string) => output.match(/\[og-image\] drawn \S+/g) ?? [];
+
+describe('Open Graph image cache', () => {
+  it('draws every image on a cold build, none on an unchanged rebuild, one after one article changes', () => {
+    const cold = buildFixture({});
+    expect(cold.status).toBe(0);
+    expect(drawn(cold.output)).toHaveLength(contentIds('articles').length + 1);
+    const cacheDir = join(cold.dir, '.cache/og-images');
+    const cachedFiles = readdirSync(cacheDir).sort();
+
+    const warm = rebuildFixture(cold.dir);
+    expect(warm.status).toBe(0);
+    expect(drawn(warm.output)).toEqual([]);
+    expect(readdirSync(cacheDir).sort()).toEqual(cachedFiles);
+
+    const changed = rebuildFixture(cold.dir, {
+      'content/articles/your-first-massage-therapy-appointment.mdx': (s) => s!.replace(/^title: .+$/m, 'title: "Your First Massage Therapy Visit: What Happens"'),
+    });
+    expect(changed.status).toBe(0);
+    expect(drawn(changed.output)).toEqual(['[og-image] drawn /og/articles/your-first-massage-therapy-appointment.png']);
+  }, 240_000);
+});

@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import {
+  articleNodes,
+  breadcrumbNode,
+  clinicNode,
+  graph,
+  ids,
+  jsonLdText,
+  openingHoursSpecification,
+  personNode,
+  profilePageNodes,
+  serviceNodes,
+  webPageNode,
+  websiteNode,
+  type ClinicFacts,
+  type PageFacts,
+  type TherapistFacts,
+} from '../../src/lib/structured-data';
+
+const site = 'https://massagerx.example/';
+const clinic: ClinicFacts = {
+  name: 'Massage Rx',
+  legalName: 'Massage Rx Inc.',
+  description: 'A clinic.',
+  site,
+  phone: { e164: '+16045550142' },
+  email: 'hello@massagerx.example',
+  address: { street: '1 Example St', locality: 'Vancouver', region: 'BC', postalCode: 'V6B 0A1', country: 'CA' },
+  geo: { latitude: 49.28273, longitude: -123.12074 },
+  hours: [
+    { days: ['Mon', 'Tue'], opens: '09:00', closes: '20:00' },
+    { days: ['Sat'], opens: '10:00', closes: '16:00' },
+  ],
+  priceRange: '$$',
+  currency: 'CAD',
+  payment: 'Visa',
+  mapUrl: 'https://maps.example/x',
+  sameAs: ['https://instagram.example/massagerx'],
+  logoUrl: `${site}favicon.svg`,
+  imageUrl: `${site}og/default.png`,
+};
+const maya: TherapistFacts = {
+  profileUrl: `${site}therapists/maya-chen/`,
+  name: 'Maya Chen',
+  credentials: 'RMT',
+  role: 'Registered Massage Therapist',
+  registration: { body: 'College', number: '00000', registerUrl: 'https://register.example/00000' },
+  languages: ['English'],
+  focus: ['Back pain'],
+};
+const daniel: TherapistFacts = { ...maya, profileUrl: `${site}therapists/daniel-okafor/`, name: 'Daniel Okafor' };
+const page = (path: string): PageFacts => ({ url: `${site}${path}`, name: 'Page', description: 'About it.', site, hasBreadcrumb: true });
+
+describe('clinicNode', () => {
+  const node = clinicNode(clinic) as unknown as Record<string, any>;
+  it('is both a health-and-beauty and a medical business, with a stable id', () => {
+    expect(node['@type']).toEqual(['HealthAndBeautyBusiness', 'MedicalBusiness']);
+    expect(node['@id']).toBe('https://massagerx.example/#clinic');
+  });
+  it('has the address, geo to 5 decimals, E.164 phone, url, price range and sameAs', () => {
+    expect(node['address']).toMatchObject({ '@type': 'PostalAddress', streetAddress: '1 Example St', addressCountry: 'CA' });
+    expect(node['geo']).toEqual({ '@type': 'GeoCoordinates', latitude: 49.28273, longitude: -123.12074 });
+    expect(node['telephone']).toBe('+16045550142');
+    expect(node['url']).toBe(site);
+    expect(node['priceRange']).toBe('$$');
+    expect(node['sameAs']).toEqual(['https://instagram.example/massagerx']);
+  });
+  it('carries no rating or review markup', () => {
+    expect(JSON.stringify(node)).not.toMatch(/aggregateRating|review/i);
+  });
+});
+
+describe('openingHoursSpecification', () => {
+  it('groups days with the same hours into one specification', () => {
+    expect(openingHoursSpecification(clinic.hours)).toEqual([
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Tuesday'], opens: '09:00', closes: '20:00' },
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Saturday'], opens: '10:00', closes: '16:00' },
+    ]);
+  });
+});
+
+describe('websiteNode and webPageNode', () => {
+  it('link to each other and to the clinic by id', () => {
+    const w = websiteNode(clinic) as unknown as Record<string, any>;
+    expect(w).toMatchObject({ '@type': 'WebSite', '@id': ids.website(site), publisher: { '@id': ids.clinic(site) } });
+    const p = webPageNode(page('services/'), 'CollectionPage') as unknown as Record<string, any>;
+    expect(p).toMatchObject({ '@type': 'CollectionPage', '@id': `${site}services/#webpage`, isPartOf: { '@id': ids.website(site) }, breadcrumb: { '@id': `${site}services/#breadcrumb` } });
+  });
+});
+
+describe('breadcrumbNode', () => {
+  it('numbers the trail from 1 and needs two items at least', () => {
+    const node = breadcrumbNode(`${site}services/`, [{ name: 'Home', url: site }, { name: 'Services', url: `${site}services/` }]) as unknown as Record<string, any>;
+    expect(node['itemListElement']).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: site },
+      { '@type': 'ListItem', position: 2, name: 'Services', item: `${site}services/` },
+    ]);
+    expect(() => breadcrumbNode(site, [{ name: 'Home', url: site }])).toThrow(/at least two/);
+  });
+});
+
+describe('articleNodes', () => {
+  const nodes = articleNodes({
+    page: page('articles/hip/'),
+    headline: 'Hip balance',
+    datePublished: new Date('2026-10-06'),
+    dateModified: new Date('2026-11-20'),
+    lastReviewed: new Date('2026-11-21'),
+    timeZone: 'America/Toronto',
+    author: maya,
+    reviewer: daniel,
+    imageUrl: `${site}og/articles/hip.png`,
+    topics: ['Back pain'],
+    citations: [{ title: 'Massage for low-back pain', publisher: 'Cochrane', year: 2015, url: 'https://doi.org/x' }],
+  }) as unknown as Array<Record<string, any>>;
+  const byType = (t: string) => nodes.find((n) => n['@type'] === t)!;
+
+  it('makes a MedicalWebPage reviewed by the reviewer, on the review date', () => {
+    expect(byType('MedicalWebPage')).toMatchObject({
+      '@id': `${site}articles/hip/#webpage`,
+      reviewedBy: { '@id': `${site}therapists/daniel-okafor/#person` },
+      lastReviewed: '2026-11-21',
+      mainEntity: { '@id': `${site}articles/hip/#article` },
+    });
+  });
+  it('makes a BlogPosting with dates in the clinic’s zone, the author as a Person with a bio URL, publisher, image and citations', () => {
+    const post = byType('BlogPosting');
+    expect(post).toMatchObject({
+      headline: 'Hip balance',
+      description: 'About it.',
+      datePublished: '2026-10-06T00:00:00-04:00',
+      dateModified: '2026-11-20T00:00:00-05:00',
+      author: { '@id': `${site}therapists/maya-chen/#person` },
+      publisher: { '@id': ids.clinic(site) },
+      image: `${site}og/articles/hip.png`,
+    });
+    expect(post['citation']).toEqual([{ '@type': 'CreativeWork', name: 'Massage for low-back pain', url: 'https://doi.org/x', datePublished: '2015', publisher: { '@type': 'Organization', name: 'Cochrane' } }]);
+    const people = nodes.filter((n) => n['@type'] === 'Person');
+    expect(people.map((p) => p['url'])).toEqual([maya.profileUrl, daniel.profileUrl]);
+  });
+  it('leaves out review facts when there is no reviewer', () => {
+    const [webpage] = articleNodes({
+      page: page('articles/x/'),
+      headline: 'X',
+      datePublished: new Date('2026-01-01'),
+      dateModified: new Date('2026-01-01'),
+      timeZone: 'UTC',
+      author: maya,
+      imageUrl: 'i',
+      topics: [],
+      citations: [],
+    }) as unknown as Array<Record<string, any>>;
+    expect(webpage).not.toHaveProperty('reviewedBy');
+    expect(webpage).not.toHaveProperty('lastReviewed');
+  });
+});
+
+describe('serviceNodes', () => {
+  it('makes a Service with one Offer per length', () => {
+    const [, service] = serviceNodes({
+      page: page('services/therapeutic-massage/'),
+      name: 'Therapeutic Massage',
+      category: 'Treatment',
+      currency: 'CAD',
+      durations: [
+        { minutes: 30, price: 75, bookingUrl: 'https://book.example/30' },
+        { minutes: 60, price: 125, bookingUrl: 'https://book.example/60' },
+      ],
+      providers: [maya],
+    }) as unknown as Array<Record<string, any>>;
+    expect(service).toMatchObject({ '@type': 'Service', '@id': `${site}services/therapeutic-massage/#service`, provider: { '@id': ids.clinic(site) } });
+    expect(service!['offers']).toHaveLength(2);
+    expect(service!['offers'][1]).toMatchObject({ '@type': 'Offer', price: 125, priceCurrency: 'CAD', url: 'https://book.example/60', name: 'Therapeutic Massage, 60 minutes' });
+  });
+});
+
+describe('profilePageNodes and personNode', () => {
+  it('makes a ProfilePage whose main entity is the therapist, with a checkable credential', () => {
+    const [profile, person] = profilePageNodes(page('therapists/maya-chen/'), maya) as unknown as Array<Record<string, any>>;
+    expect(profile).toMatchObject({ '@type': 'ProfilePage', mainEntity: { '@id': ids.person(maya.profileUrl) } });
+    expect(person).toMatchObject({ '@type': 'Person', '@id': ids.person(maya.profileUrl), url: maya.profileUrl, worksFor: { '@id': ids.clinic(site) } });
+    expect(person!['hasCredential']).toMatchObject({ recognizedBy: { name: 'College' }, url: 'https://register.example/00000' });
+    expect(personNode(maya, site)).toEqual(person);
+  });
+});
+
+describe('graph and jsonLdText', () => {
+  it('keeps one node per @id and escapes "<" so that text cannot close the script element', () => {
+    const g = graph([websiteNode(clinic), websiteNode(clinic), clinicNode({ ...clinic, name: 'A </script><b>' })]);
+    expect(g['@graph']).toHaveLength(2);
+    const text = jsonLdText(g);
+    expect(text).not.toContain('</script');
+    expect(JSON.parse(text)['@graph'][1].name).toBe('A </script><b>');
+  });
+});
