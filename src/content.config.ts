@@ -157,7 +157,7 @@ const services = defineCollection({
       title: z
         .string()
         .min(3)
-        .max(60, { error: 'title must be at most 60 characters; it is the service page title in search results' })
+        .max(55, { error: 'title must be at most 55 characters, so that "title | clinic name" fits in search results' })
         .describe('Service name, e.g. "Therapeutic Massage".'),
       summary: metaDescription('summary').describe('One or two sentences: shown on cards and as the meta description.'),
       category: z.string().describe('Groups services on the services page, e.g. Treatment, Wellness.'),
@@ -215,7 +215,7 @@ const articles = defineCollection({
   schema: ({ image }) =>
     z
       .object({
-        title: z.string().min(10).max(70, { error: 'title must be at most 70 characters; search results cut longer titles' }).describe('The headline.'),
+        title: z.string().min(10).max(55, { error: 'title must be at most 55 characters, so that "title | clinic name" fits in search results' }).describe('The headline.'),
         description: metaDescription('description').describe('One or two sentences summarising the article, for search results and article lists.'),
         publishedDate: z.coerce.date({ error: 'publishedDate must be a date like 2026-10-06' }).describe('First publication date.'),
         updatedDate: z.coerce
@@ -264,7 +264,7 @@ const articles = defineCollection({
 const topics = defineCollection({
   loader: glob({ pattern: '**/*.md', base: './content/topics' }),
   schema: z.object({
-    title: z.string().min(3).max(60).describe('Topic name as shown on its page, e.g. "Back pain".'),
+    title: z.string().min(3).max(55).describe('Topic name as shown on its page, e.g. "Back pain".'),
     description: metaDescription('description').describe('What the topic covers: the topic page’s introduction and meta description.'),
     order: z.number().int().default(100).describe('Position in lists; lower first.'),
   }),
@@ -273,7 +273,7 @@ const topics = defineCollection({
 const pages = defineCollection({
   loader: glob({ pattern: '**/*.md', base: './content/pages' }),
   schema: z.object({
-    title: z.string().min(3).max(60).describe('The page heading and title.'),
+    title: z.string().min(3).max(55).describe('The page heading and title (at most 55 characters, so that "title | clinic name" fits in search results).'),
     summary: metaDescription('summary').describe('One or two sentences: the lead paragraph and meta description.'),
     effectiveDate: z.coerce.date().optional().describe('For policies: the date the policy took effect.'),
     updatedDate: z.coerce.date({ error: 'updatedDate must be a date like 2026-11-20' }).describe('When the page last changed meaningfully.'),

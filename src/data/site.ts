@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { checkReferences, ContentError, type EntryForCheck, type Ref } from '../lib/content-integrity';
+import { relatedArticles, type RelatableArticle } from '../lib/related';
 
 export type ClinicEntry = CollectionEntry<'clinic'>;
 export type Clinic = ClinicEntry['data'];
@@ -123,6 +124,26 @@ export function resolveRefs<T extends { id: string }>(refs: ReadonlyArray<{ id: 
 /** Does an entry's list of references include this id? */
 export function refersTo(refs: ReadonlyArray<{ id: string }>, id: string): boolean {
   return refs.some((ref) => ref.id === id);
+}
+
+const relatable = new WeakMap<ArticleEntry[], Array<RelatableArticle & { entry: ArticleEntry }>>();
+
+/** Up to three articles related to this one (shared topics and services first, then newest). */
+export function relatedTo(article: ArticleEntry, articles: ArticleEntry[]): ArticleEntry[] {
+  const toRelatable = (a: ArticleEntry) => ({
+    id: a.id,
+    publishedDate: a.data.publishedDate,
+    topics: a.data.topics.map((t) => t.id),
+    services: a.data.services.map((s) => s.id),
+    entry: a,
+  });
+  // Mapped once per list, not once per page: a site of a thousand articles renders a thousand pages.
+  let all = relatable.get(articles);
+  if (!all) {
+    all = articles.map(toRelatable);
+    relatable.set(articles, all);
+  }
+  return relatedArticles(toRelatable(article), all).map((r) => r.entry);
 }
 
 /** The article's last change: its updated date, or its published date when it has none. */

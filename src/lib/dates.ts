@@ -5,8 +5,15 @@
  */
 
 /** The UTC offset of a time zone at a moment, as "+HH:MM" or "-HH:MM". */
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
 export function utcOffset(timeZone: string, at: Date): string {
-  const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  const name = formatter
     .formatToParts(at)
     .find((part) => part.type === 'timeZoneName')?.value;
   // "GMT-07:00", or "GMT" for UTC itself

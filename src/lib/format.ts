@@ -2,16 +2,31 @@
 
 export const SITE_LOCALE = 'en-CA';
 
+// Intl formatters are slow to create and every page formats dozens of values: make each once.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** "$125" for whole amounts, "$125.50" otherwise. */
 export function formatPrice(amount: number, currency: string, locale: string = SITE_LOCALE): string {
   const whole = Number.isInteger(amount);
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency,
-    currencyDisplay: 'narrowSymbol',
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: 2,
-  }).format(amount);
+  return cached(
+    `price:${locale}:${currency}:${whole}`,
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'narrowSymbol',
+        minimumFractionDigits: whole ? 0 : 2,
+        maximumFractionDigits: 2,
+      }),
+  ).format(amount);
 }
 
 /** "60 min", "1 h 30 min" would be harder to scan in a price table: minutes read fastest. */
@@ -30,10 +45,15 @@ export function formatDurationLong(minutes: number): string {
  * see the day before.
  */
 export function formatDate(date: Date, locale: string = SITE_LOCALE): string {
-  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
+  return cached(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })).format(date);
 }
 
 /** "2026-11-20": the machine-readable form for `<time datetime>`. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
+}
+
+/** A phone number that never wraps across lines: non-breaking spaces and hyphens. */
+export function unbreakablePhone(display: string): string {
+  return display.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
 }

@@ -10,7 +10,7 @@ test('from the home page, a reader finds the article, follows its CTA to the ser
 
   await page.getByRole('link', { name: /Hip Balance and Lower Back Pain/ }).click();
   await expect(page).toHaveURL(ARTICLE);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hip Balance and Lower Back Pain: How Massage Therapy Helps');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hip Balance and Lower Back Pain: How Massage Helps');
 
   const cta = page.getByRole('region', { name: 'Book a therapeutic massage' });
   await expect(cta).toBeVisible();

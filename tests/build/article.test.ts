@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBookingUrl } from '../../src/lib/booking';
-import { clinic, page, readEntry, textOf, type ServiceFile } from './helpers';
+import { clinic, page, readEntry, textOf, readablePhone, type ServiceFile } from './helpers';
 
 const SLUG = 'hip-balance-and-lower-back-pain';
 const seed = readFileSync(join(process.cwd(), 'tests/fixtures/hip-balance-and-lower-back-pain.txt'), 'utf8');
@@ -94,7 +94,7 @@ describe(`/articles/${SLUG}/`, () => {
       expect(links.eq(i).text()).toContain(`$${d.price}`);
       expect(links.eq(i).attr('data-service')).toBe(serviceId);
     });
-    expect(cta.find(`a[href="tel:${clinic.phone.e164}"]`).text()).toBe(clinic.phone.display);
+    expect(readablePhone(cta.find(`a[href="tel:${clinic.phone.e164}"]`).text())).toBe(clinic.phone.display);
   });
 });
 

@@ -7,7 +7,7 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { buildBookingUrl } from '../../src/lib/booking';
 import { formatRange, hoursByDay, type OpeningHours } from '../../src/lib/hours';
-import { builtPages, clinic, contentIds, DIST, distFileFor, page, readEntry, textOf, type ServiceFile } from './helpers';
+import { builtPages, clinic, contentIds, DIST, distFileFor, page, readEntry, textOf, readablePhone, type ServiceFile } from './helpers';
 
 interface TherapistFile {
   name: string;
@@ -154,7 +154,7 @@ describe('/book/', () => {
 
   it('gives the phone number as an alternative and the cancellation terms next to the buttons', () => {
     const terms = textOf($, '[data-booking-terms]');
-    expect($(`[data-booking-terms] a[href="tel:${clinic.phone.e164}"]`).text()).toBe(clinic.phone.display);
+    expect(readablePhone($(`[data-booking-terms] a[href="tel:${clinic.phone.e164}"]`).text())).toBe(clinic.phone.display);
     expect(terms).toContain(readFileSync(join(process.cwd(), 'content/clinic.yaml'), 'utf8').match(/cancellationSummary: >-\n\s+(.+)/)![1]!.trim());
     expect($('[data-booking-terms] a[href="/policies/cancellation/"]')).toHaveLength(1);
   });

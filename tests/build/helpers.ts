@@ -82,3 +82,6 @@ export interface ServiceFile {
 }
 
 export const clinic = readYaml<ClinicFile>('clinic.yaml');
+
+/** A phone number as written in content/, from its on-page form (which never wraps: non-breaking space and hyphen). */
+export const readablePhone = (text: string) => text.replace(/\u00a0/g, ' ').replace(/\u2011/g, '-');

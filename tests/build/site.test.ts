@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { buildBookingUrl } from '../../src/lib/booking';
-import { builtPages, clinic, contentIds, DIST, distFileFor, page, readEntry, textOf, type ServiceFile } from './helpers';
+import { builtPages, clinic, contentIds, DIST, distFileFor, page, readEntry, textOf, readablePhone, type ServiceFile } from './helpers';
 
 const site = clinic.url.replace(/\/$/, '');
 const services = contentIds('services');
@@ -109,7 +109,7 @@ describe('every page', () => {
   it('has the clinic’s phone, address and hours in the footer, from content/clinic.yaml', () => {
     for (const path of pages) {
       const $ = page(path);
-      expect($(`footer a[href="tel:${clinic.phone.e164}"]`).text(), path).toBe(clinic.phone.display);
+      expect(readablePhone($(`footer a[href="tel:${clinic.phone.e164}"]`).text()), path).toBe(clinic.phone.display);
       expect($('footer address').length, path).toBe(1);
       expect($('footer dl dd').length, path).toBeGreaterThan(0);
     }

@@ -1,0 +1,73 @@
+/**
+ * Checks that every internal reference in the built site resolves: links (with
+ * their #fragments), stylesheets, images and srcsets, scripts. Used by the audit.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { load } from 'cheerio';
+
+export function htmlFiles(dist: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) found.push(full);
+    }
+  };
+  walk(dist);
+  return found.sort();
+}
+
+/** The URL path of a built HTML file: dist/a/index.html → /a/ */
+export function pathOf(dist: string, file: string): string {
+  const rel = '/' + relative(dist, file).split('\\').join('/');
+  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
+
+function targetFile(dist: string, pathname: string): string {
+  const clean = decodeURIComponent(pathname);
+  return clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
+}
+
+export interface BrokenReference {
+  page: string;
+  reference: string;
+  why: string;
+}
+
+export function brokenReferences(dist: string): BrokenReference[] {
+  const broken: BrokenReference[] = [];
+  const idsCache = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!idsCache.has(file)) {
+      const $ = load(readFileSync(file, 'utf8'));
+      idsCache.set(file, new Set($('[id]').map((_, el) => $(el).attr('id')!).get()));
+    }
+    return idsCache.get(file)!;
+  };
+  for (const file of htmlFiles(dist)) {
+    const page = pathOf(dist, file);
+    const $ = load(readFileSync(file, 'utf8'));
+    const refs = [
+      ...$('a[href], link[href]').map((_, el) => $(el).attr('href')!).get(),
+      ...$('[src]').map((_, el) => $(el).attr('src')!).get(),
+      ...$('[srcset]')
+        .map((_, el) => ($(el).attr('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0]!))
+        .get()
+        .flat(),
+    ];
+    for (const ref of refs) {
+      if (!ref || /^(https?:|mailto:|tel:|data:)/.test(ref) || ref.startsWith('//')) continue;
+      const url = new URL(ref, `http://site${page}`);
+      const target = ref.startsWith('#') ? file : targetFile(dist, url.pathname);
+      if (!existsSync(target)) {
+        broken.push({ page, reference: ref, why: 'no such file in dist/' });
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push({ page, reference: ref, why: `no element with id "${fragment}"` });
+    }
+  }
+  return broken;
+}
