@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { parse as parseYaml } from 'yaml';
+import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { builtFileForPath, sitemapFactsFromHtml } from './src/lib/sitemap.ts';
 
@@ -37,6 +38,7 @@ export default defineConfig({
         return facts.lastmod ? { ...item, lastmod: facts.lastmod } : item;
       },
     }),
+    linkCheck(),
     searchIndex(),
   ],
   vite: {

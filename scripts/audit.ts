@@ -22,7 +22,7 @@ import { HtmlValidate } from 'html-validate';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
-import { brokenReferences, htmlFiles, pathOf } from './lib/dist-links.ts';
+import { brokenReferences, htmlFiles, pathOf } from '../src/integrations/dist-links.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const { values: opts } = parseArgs({

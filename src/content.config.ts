@@ -1,7 +1,8 @@
 /**
- * The content model: what the clinic edits in content/, and what each field is
- * for. A value that breaks these rules stops the build with the file and the
- * field named, before anything is published.
+ * The content model: what the clinic edits in content/, what each field is for,
+ * and the rule it must follow. A value that breaks a rule stops the build with
+ * the file, the field and a plain-language message, before anything is published.
+ * (docs/AUTHORING.md explains every field and every message for the clinic's staff.)
  */
 import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -9,9 +10,28 @@ import { z } from 'astro/zod';
 import { BOOKING_PLATFORMS } from './lib/booking';
 import { WEEKDAYS, minutesOfDay } from './lib/hours';
 
-const time24 = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a 24-hour time in quotes, like "09:00" or "17:30"' });
+// ---- Building blocks, each with its own message ----------------------------------------
 
-const httpsUrl = z.url({ protocol: /^https$/, error: 'must be a full https:// address' });
+/** Text that must be there; `why` says what it is used for. */
+const text = (field: string, why: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${field} is required: ${why}` : `${field} must be text (put it in quotes if it starts with a symbol)`) })
+    .trim()
+    .min(1, { error: `${field} must not be empty: ${why}` });
+
+/** A calendar date, written like 2026-11-20. */
+const date = (field: string) => z.coerce.date({ error: `${field} must be a date written like 2026-11-20` });
+
+const whole = (field: string) => z.number({ error: `${field} must be a number` }).int({ error: `${field} must be a whole number` });
+
+const time24 = (field: string) =>
+  z
+    .string({ error: `${field} must be a time in quotes, like "09:00"` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${field} must be a 24-hour time in quotes, like "09:00" or "17:30"` });
+
+const httpsUrl = (field: string) => z.url({ protocol: /^https$/, error: `${field} must be a full https:// address, like https://example.com/page` });
+
+const yesNo = (field: string) => z.boolean({ error: `${field} must be true or false` });
 
 /** A meta description: long enough to say something, short enough that search results show it whole. */
 const metaDescription = (field: string) =>
@@ -20,55 +40,87 @@ const metaDescription = (field: string) =>
     .min(50, { error: `${field} must be at least 50 characters; it is shown in search results` })
     .max(160, { error: `${field} must be at most 160 characters; it is shown in search results` });
 
+/** A page title: with " | Massage Rx" added it must still fit in a search result (about 70 characters). */
+const pageTitle = (field: string) =>
+  text(field, 'the heading and the title in search results')
+    .min(3, { error: `${field} must be at least 3 characters` })
+    .max(55, { error: `${field} must be at most 55 characters, so that "${field} | clinic name" fits in search results` });
+
+/** A reference to another entry: its file name without the extension. */
+const refTo = <C extends 'services' | 'therapists' | 'topics'>(collection: C, field: string) =>
+  reference(collection).describe(`${field}: a file name in content/${collection}/, without .md`);
+
+const refList = <C extends 'services' | 'therapists' | 'topics'>(collection: C, field: string) =>
+  z.array(reference(collection), { error: `${field} must be a list in square brackets, like [${collection === 'services' ? 'therapeutic-massage' : collection === 'topics' ? 'back-pain' : 'maya-chen'}]` });
+
 /** How many decimals a coordinate was written with (5 decimals place it within about a metre). */
 const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
-const coordinate = (min: number, max: number) =>
+const coordinate = (field: string, min: number, max: number) =>
   z
-    .number({ error: 'must be a number in decimal degrees' })
-    .min(min)
-    .max(max)
-    .refine((value) => decimals(value) >= 5, { error: 'needs at least 5 decimals (about 1 m) so that map pins land on the door' });
+    .number({ error: `${field} must be a number in decimal degrees, like 49.28273` })
+    .min(min, { error: `${field} must be between ${min} and ${max}` })
+    .max(max, { error: `${field} must be between ${min} and ${max}` })
+    .refine((value) => decimals(value) >= 5, { error: `${field} needs at least 5 decimals (about 1 m), so that map pins land on the door` });
 
 /** An image with the text alternative that every image needs. */
 const imageWithAlt = (image: SchemaContext['image'], what: string) =>
-  z.object({
-    src: image(),
-    alt: z
-      .string({ error: `${what} needs alt text: describe the picture for people who cannot see it` })
-      .min(5, { error: `${what} alt text must describe the picture (at least 5 characters)` }),
-  });
+  z.object(
+    {
+      src: image(),
+      alt: z
+        .string({ error: `${what} needs alt text: describe the picture for people who cannot see it` })
+        .min(5, { error: `${what} alt text must describe the picture (at least 5 characters)` }),
+    },
+    { error: `${what} must have src (the image file) and alt (what it shows)` },
+  );
+
+/** Ordering in lists. */
+const order = whole('order').default(100).describe('Position in lists; lower numbers come first.');
+
+// ---- The clinic ----------------------------------------------------------------------
 
 const clinic = defineCollection({
   loader: glob({ pattern: 'clinic.yaml', base: './content' }),
   schema: z.object({
-    name: z.string().min(1).max(80).describe('The clinic name exactly as on its business profile; used in every page title and in structured data.'),
-    legalName: z.string().optional().describe('Registered legal name, if different; shown in the footer.'),
-    tagline: z.string().max(100).describe('One line under the name on the home page.'),
-    description: z.string().min(50).max(200).describe('Two sentences about the clinic: the home page description for search results.'),
-    url: httpsUrl.describe('The live site address, https://, no trailing path. SITE_URL overrides it for preview deploys.'),
-    updatedDate: z.coerce.date({ error: 'updatedDate must be a date like 2026-11-20' }).optional().describe('When these facts last changed; the contact page’s "last modified" for search engines.'),
+    name: text('name', 'used in every page title and in structured data').max(80).describe('The clinic name exactly as on its business profile.'),
+    legalName: text('legalName', 'shown in the footer').optional().describe('Registered legal name, if different from the name.'),
+    tagline: text('tagline', 'the line under the name on the home page').max(100, { error: 'tagline must be at most 100 characters' }).describe('One line under the name on the home page.'),
+    description: text('description', 'the home page description for search results')
+      .min(50, { error: 'description must be at least 50 characters' })
+      .max(200, { error: 'description must be at most 200 characters' })
+      .describe('Two sentences about the clinic.'),
+    url: httpsUrl('url').describe('The live site address. SITE_URL overrides it for preview deploys.'),
+    updatedDate: date('updatedDate').optional().describe('When these facts last changed; the contact page’s "last modified" for search engines.'),
     phone: z
-      .object({
-        e164: z
-          .string()
-          .regex(/^\+[1-9]\d{6,14}$/, { error: 'must be in E.164 form: + country code and number, no spaces, e.g. "+16045550142"' })
-          .describe('For tel: links and structured data.'),
-        display: z.string().min(7).describe('As people read it, e.g. "(604) 555-0142".'),
-      })
+      .object(
+        {
+          e164: z
+            .string({ error: 'phone.e164 is required, in E.164 form, e.g. "+16045550142"' })
+            .regex(/^\+[1-9]\d{6,14}$/, { error: 'phone.e164 must be in E.164 form: + country code and number, no spaces, e.g. "+16045550142"' })
+            .describe('For tel: links and structured data.'),
+          display: text('phone.display', 'the number as people read it').min(7, { error: 'phone.display must be the whole number, e.g. "(604) 555-0142"' }),
+        },
+        { error: 'phone must have e164 and display' },
+      )
       .describe('The phone number, written once: header, footer, contact page, booking panels and structured data all read it.'),
-    email: z.email({ error: 'must be an email address' }).describe('Public contact email.'),
+    email: z.email({ error: 'email must be an email address, like hello@example.com' }).describe('Public contact email.'),
     address: z
-      .object({
-        street: z.string().min(1),
-        locality: z.string().min(1).describe('City.'),
-        region: z.string().min(1).describe('Province or state code, e.g. BC.'),
-        postalCode: z.string().min(3),
-        country: z.string().regex(/^[A-Z]{2}$/, { error: 'must be a two-letter country code, e.g. CA' }),
-      })
+      .object(
+        {
+          street: text('address.street', 'the street line of the address'),
+          locality: text('address.locality', 'the city'),
+          region: text('address.region', 'the province or state code, e.g. BC'),
+          postalCode: text('address.postalCode', 'the postal code').min(3, { error: 'address.postalCode is too short' }),
+          country: z.string({ error: 'address.country is required' }).regex(/^[A-Z]{2}$/, { error: 'address.country must be a two-letter country code, e.g. CA' }),
+        },
+        { error: 'address must have street, locality, region, postalCode and country' },
+      )
       .describe('Postal address, exactly as on the business profile.'),
-    geo: z.object({ latitude: coordinate(-90, 90), longitude: coordinate(-180, 180) }).describe('Where the door is, for maps and structured data.'),
+    geo: z
+      .object({ latitude: coordinate('geo.latitude', -90, 90), longitude: coordinate('geo.longitude', -180, 180) }, { error: 'geo must have latitude and longitude' })
+      .describe('Where the door is, for maps and structured data.'),
     timeZone: z
-      .string()
+      .string({ error: 'timeZone is required, e.g. America/Vancouver' })
       .refine(
         (zone) => {
           try {
@@ -78,109 +130,108 @@ const clinic = defineCollection({
             return false;
           }
         },
-        { error: 'must be an IANA time zone such as America/Vancouver' },
+        { error: 'timeZone must be a time zone name such as America/Vancouver' },
       )
       .describe('The clinic’s time zone; dates in structured data carry its offset.'),
     hours: z
       .array(
         z
           .object({
-            days: z.array(z.enum(WEEKDAYS, { error: `days must be among ${WEEKDAYS.join(', ')}` })).min(1),
-            opens: time24,
-            closes: time24,
+            days: z.array(z.enum(WEEKDAYS, { error: `hours days must be among ${WEEKDAYS.join(', ')}` }), { error: 'hours days must be a list, like [Mon, Tue]' }).min(1, { error: 'hours days must name at least one day' }),
+            opens: time24('hours opens'),
+            closes: time24('hours closes'),
           })
-          .refine((h) => minutesOfDay(h.closes) > minutesOfDay(h.opens), { error: 'closes must be later than opens', path: ['closes'] }),
+          .refine((h) => minutesOfDay(h.closes) > minutesOfDay(h.opens), { error: 'hours closes must be later than opens', path: ['closes'] }),
+        { error: 'hours must be a list of { days, opens, closes }' },
       )
-      .min(1)
+      .min(1, { error: 'hours must list at least one opening' })
       .refine(
         (ranges) => {
           const days = ranges.flatMap((r) => r.days);
           return new Set(days).size === days.length;
         },
-        { error: 'a day appears in two ranges; list each day once' },
+        { error: 'hours lists a day twice; list each day once' },
       )
       .describe('Regular opening hours; days not listed are closed.'),
     specialHours: z
       .array(
         z.object({
-          date: z.coerce.date({ error: 'must be a date like 2026-12-25' }),
-          closed: z.boolean().default(false),
-          opens: time24.optional(),
-          closes: time24.optional(),
-          note: z.string().optional().describe('Why, e.g. "Christmas Day".'),
+          date: date('specialHours date'),
+          closed: yesNo('specialHours closed').default(false),
+          opens: time24('specialHours opens').optional(),
+          closes: time24('specialHours closes').optional(),
+          note: text('specialHours note', 'why, e.g. "Christmas Day"').optional(),
         }),
+        { error: 'specialHours must be a list of { date, closed, note }' },
       )
       .default([])
       .describe('Holiday closures and changed hours.'),
-    priceRange: z
-      .string()
-      .regex(/^\${1,4}$/, { error: 'must be $ to $$$$' })
-      .describe('Relative price level for search engines.'),
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, { error: 'must be a three-letter currency code such as CAD' })
-      .describe('Currency of every price on the site.'),
-    payment: z.string().describe('Accepted payment methods, as a sentence.'),
-    directBilling: z.string().optional().describe('Direct billing to insurers, as a sentence.'),
+    priceRange: z.string({ error: 'priceRange is required, $ to $$$$' }).regex(/^\${1,4}$/, { error: 'priceRange must be $ to $$$$' }).describe('Relative price level for search engines.'),
+    currency: z.string({ error: 'currency is required, e.g. CAD' }).regex(/^[A-Z]{3}$/, { error: 'currency must be a three-letter currency code such as CAD' }).describe('Currency of every price on the site.'),
+    payment: text('payment', 'the payment methods accepted, as a sentence').describe('Accepted payment methods.'),
+    directBilling: text('directBilling', 'a sentence about billing insurers directly').optional().describe('Direct billing to insurers.'),
     booking: z
-      .object({
-        platform: z
-          .enum(BOOKING_PLATFORMS, { error: `must be one of ${BOOKING_PLATFORMS.join(', ')}` })
-          .describe('Which online booking system the clinic uses; decides how deep links are built.'),
-        rootUrl: httpsUrl.describe('The clinic’s booking home page on that platform.'),
-        giftCardUrl: httpsUrl.optional().describe('Where gift cards are sold, if anywhere.'),
-      })
+      .object(
+        {
+          platform: z.enum(BOOKING_PLATFORMS, { error: `booking.platform must be one of ${BOOKING_PLATFORMS.join(', ')}` }).describe('Which online booking system the clinic uses; decides how deep links are built.'),
+          rootUrl: httpsUrl('booking.rootUrl').describe('The clinic’s booking home page on that platform.'),
+          giftCardUrl: httpsUrl('booking.giftCardUrl').optional().describe('Where gift cards are sold, if anywhere.'),
+        },
+        { error: 'booking must have platform and rootUrl' },
+      )
       .describe('Online booking: every booking button links here, to the service or therapist already selected.'),
-    cancellationSummary: z.string().min(20).max(300).describe('One or two sentences shown next to every booking button.'),
-    mapUrl: httpsUrl.describe('A link to the clinic on a map (opened in the reader’s map app; never embedded).'),
-    businessProfileUrl: httpsUrl.optional().describe('The clinic’s business profile on a maps or search service.'),
-    parking: z.string().describe('Where to park.'),
-    transit: z.string().describe('How to arrive by public transit.'),
-    premisesAccessibility: z.string().describe('Step-free access, elevators, washrooms: what a visitor with a disability needs to know.'),
+    cancellationSummary: text('cancellationSummary', 'shown next to every booking button')
+      .min(20, { error: 'cancellationSummary must be at least 20 characters' })
+      .max(300, { error: 'cancellationSummary must be at most 300 characters; the full policy is a page of its own' })
+      .describe('One or two sentences shown next to every booking button.'),
+    mapUrl: httpsUrl('mapUrl').describe('A link to the clinic on a map (opened in the reader’s map app; never embedded).'),
+    businessProfileUrl: httpsUrl('businessProfileUrl').optional().describe('The clinic’s business profile on a maps or search service.'),
+    parking: text('parking', 'where to park, shown on the contact page'),
+    transit: text('transit', 'how to arrive by public transit, shown on the contact page'),
+    premisesAccessibility: text('premisesAccessibility', 'step-free access, elevators, washrooms: shown on the contact page'),
     social: z
-      .array(z.object({ label: z.string(), url: httpsUrl }))
+      .array(z.object({ label: text('social label', 'the network’s name'), url: httpsUrl('social url') }), { error: 'social must be a list of { label, url }' })
       .default([])
       .describe('Social profiles; also listed as sameAs in structured data.'),
     jurisdiction: z
-      .object({
-        region: z.string().describe('Where the clinic practises, e.g. CA-BC.'),
-        testimonialsAllowed: z.boolean().default(false).describe('Whether the regulator allows client testimonials in advertising. Off unless you are sure.'),
-      })
+      .object(
+        {
+          region: text('jurisdiction.region', 'where the clinic practises, e.g. CA-BC'),
+          testimonialsAllowed: yesNo('jurisdiction.testimonialsAllowed').default(false).describe('Whether the regulator allows client testimonials in advertising. Off unless you are sure.'),
+        },
+        { error: 'jurisdiction must have region and testimonialsAllowed' },
+      )
       .describe('Rules of the regulator that apply to the clinic’s advertising.'),
   }),
 });
+
+// ---- Services, therapists, articles ---------------------------------------------------
 
 const services = defineCollection({
   loader: glob({ pattern: '**/*.md', base: './content/services' }),
   schema: ({ image }) =>
     z.object({
-      title: z
-        .string()
-        .min(3)
-        .max(55, { error: 'title must be at most 55 characters, so that "title | clinic name" fits in search results' })
-        .describe('Service name, e.g. "Therapeutic Massage".'),
+      title: pageTitle('title').describe('Service name, e.g. "Therapeutic Massage".'),
       summary: metaDescription('summary').describe('One or two sentences: shown on cards and as the meta description.'),
-      category: z.string().describe('Groups services on the services page, e.g. Treatment, Wellness.'),
-      updatedDate: z.coerce.date({ error: 'updatedDate must be a date like 2026-11-20' }).optional().describe('When the description or prices last changed; tells search engines the page is fresh.'),
-      order: z.number().int().default(100).describe('Position in lists; lower first.'),
+      category: text('category', 'groups services, e.g. Treatment or Wellness').describe('Groups services, e.g. Treatment, Wellness.'),
+      updatedDate: date('updatedDate').optional().describe('When the description or prices last changed; tells search engines the page is fresh.'),
+      order,
       durations: z
         .array(
           z.object({
-            minutes: z.number().int().positive({ error: 'minutes must be a whole number above 0' }),
-            price: z.number().positive({ error: 'price must be above 0 (before tax, in the clinic’s currency)' }),
-            bookingRef: z.string().min(1).optional().describe('The booking platform’s id for this length (Jane: treatment id; Acuity: appointment type).'),
+            minutes: whole('durations minutes').positive({ error: 'durations minutes must be above 0' }),
+            price: z.number({ error: 'durations price must be a number, like 125' }).positive({ error: 'durations price must be above 0 (before tax, in the clinic’s currency)' }),
+            bookingRef: text('durations bookingRef', 'the booking platform’s id for this length').optional().describe('The booking platform’s id for this length (Jane: treatment id; Acuity: appointment type).'),
           }),
+          { error: 'durations must be a list of { minutes, price }' },
         )
-        .min(1, { error: 'list at least one duration with its price' })
+        .min(1, { error: 'durations must list at least one length with its price' })
         .describe('Lengths offered, each with its price; one booking link per length.'),
-      bookingRef: z
-        .string()
-        .min(1, { error: 'bookingRef must not be empty' })
-        .describe('The booking platform’s id for the service (Jane: discipline id; Acuity: appointment type; Square: service id).'),
-      topics: z.array(reference('topics')).default([]).describe('Topics it helps with (file names in content/topics); its topic pages list it.'),
-      insuranceEligible: z.boolean().default(false).describe('Whether extended health plans usually cover it.'),
-      insuranceNote: z.string().optional().describe('What to know about coverage.'),
-      therapists: z.array(reference('therapists')).default([]).describe('Therapists who offer it (file names in content/therapists).'),
+      bookingRef: text('bookingRef', 'the booking platform’s id for the service').optional().describe('The booking platform’s id for the service (Jane: discipline id; Acuity: appointment type; Square: service id). Required by those platforms.'),
+      topics: refList('topics', 'topics').default([]).describe('Topics it helps with (file names in content/topics); its topic pages list it.'),
+      insuranceEligible: yesNo('insuranceEligible').default(false).describe('Whether extended health plans usually cover it.'),
+      insuranceNote: text('insuranceNote', 'what to know about insurance coverage').optional().describe('What to know about coverage.'),
+      therapists: refList('therapists', 'therapists').default([]).describe('Therapists who offer it (file names in content/therapists).'),
       image: imageWithAlt(image, 'image').optional().describe('A photo for the service page, with alt text.'),
     }),
 });
@@ -189,24 +240,27 @@ const therapists = defineCollection({
   loader: glob({ pattern: '**/*.md', base: './content/therapists' }),
   schema: ({ image }) =>
     z.object({
-      name: z.string().min(2).describe('Full name as registered.'),
-      credentials: z.string().min(2).describe('Post-nominals, e.g. RMT.'),
-      role: z.string().describe('Title at the clinic.'),
-      updatedDate: z.coerce.date({ error: 'updatedDate must be a date like 2026-11-20' }).optional().describe('When the profile last changed; tells search engines the page is fresh.'),
+      name: text('name', 'the therapist’s full name as registered').describe('Full name as registered.'),
+      credentials: text('credentials', 'post-nominals such as RMT').describe('Post-nominals, e.g. RMT.'),
+      role: text('role', 'their title at the clinic').describe('Title at the clinic.'),
+      updatedDate: date('updatedDate').optional().describe('When the profile last changed; tells search engines the page is fresh.'),
       registration: z
-        .object({
-          body: z.string().describe('The regulator the therapist is registered with.'),
-          number: z.string().describe('Registration number.'),
-          registerUrl: httpsUrl.describe('The regulator’s public register entry, so readers can check.'),
-        })
+        .object(
+          {
+            body: text('registration.body', 'the regulator they are registered with'),
+            number: text('registration.number', 'their registration number (in quotes)'),
+            registerUrl: httpsUrl('registration.registerUrl').describe('The regulator’s public register entry, so readers can check.'),
+          },
+          { error: 'registration must have body, number and registerUrl' },
+        )
         .describe('Professional registration: a trust signal for readers and search engines.'),
       photo: imageWithAlt(image, 'photo').optional().describe('Portrait, with alt text; without one, initials are shown.'),
-      focus: z.array(z.string()).default([]).describe('Areas of practice.'),
-      languages: z.array(z.string()).min(1).describe('Languages treatments can be given in.'),
-      services: z.array(reference('services')).default([]).describe('Services offered (file names in content/services).'),
-      bookingRef: z.string().min(1).optional().describe('The booking platform’s id for this therapist (Jane: staff member id).'),
-      acceptingNewClients: z.boolean().default(true),
-      order: z.number().int().default(100).describe('Position in lists; lower first.'),
+      focus: z.array(text('focus', 'an area of practice'), { error: 'focus must be a list, like [Back pain, Pregnancy]' }).default([]).describe('Areas of practice.'),
+      languages: z.array(text('languages', 'a language'), { error: 'languages must be a list, like [English, French]' }).min(1, { error: 'languages must name at least one language' }).describe('Languages treatments can be given in.'),
+      services: refList('services', 'services').default([]).describe('Services offered (file names in content/services).'),
+      bookingRef: text('bookingRef', 'the booking platform’s id for this therapist').optional().describe('The booking platform’s id for this therapist (Jane: staff member id).'),
+      acceptingNewClients: yesNo('acceptingNewClients').default(true),
+      order,
     }),
 });
 
@@ -215,41 +269,39 @@ const articles = defineCollection({
   schema: ({ image }) =>
     z
       .object({
-        title: z.string().min(10).max(55, { error: 'title must be at most 55 characters, so that "title | clinic name" fits in search results' }).describe('The headline.'),
+        title: pageTitle('title').describe('The headline.'),
         description: metaDescription('description').describe('One or two sentences summarising the article, for search results and article lists.'),
-        publishedDate: z.coerce.date({ error: 'publishedDate must be a date like 2026-10-06' }).describe('First publication date.'),
-        updatedDate: z.coerce
-          .date({ error: 'updatedDate must be a date like 2026-11-20' })
-          .optional()
-          .describe('Last meaningful change; defaults to publishedDate.'),
-        author: reference('therapists').describe('Who wrote it: a file name in content/therapists, e.g. maya-chen.'),
-        reviewer: reference('therapists').optional().describe('Who reviewed it for accuracy (a file name in content/therapists); shown as "Reviewed by".'),
-        lastReviewed: z.coerce
-          .date({ error: 'lastReviewed must be a date like 2026-11-20' })
-          .optional()
-          .describe('When the reviewer last checked it; required with a reviewer.'),
-        topics: z.array(reference('topics')).default([]).describe('Topics (file names in content/topics); the article is listed on each topic page.'),
+        publishedDate: date('publishedDate').describe('First publication date.'),
+        updatedDate: date('updatedDate').optional().describe('Last meaningful change; defaults to publishedDate.'),
+        author: refTo('therapists', 'author').describe('Who wrote it: a file name in content/therapists, e.g. maya-chen.'),
+        reviewer: refTo('therapists', 'reviewer').optional().describe('Who reviewed it for accuracy (a file name in content/therapists); shown as "Reviewed by".'),
+        lastReviewed: date('lastReviewed').optional().describe('When the reviewer last checked it; required with a reviewer.'),
+        topics: refList('topics', 'topics').default([]).describe('Topics (file names in content/topics); the article is listed on each topic page.'),
+        services: refList('services', 'services')
+          .min(1, { error: 'services must name at least one service; the first one drives the booking button' })
+          .describe('Related services (file names in content/services); the first one is the booking call to action after the article.'),
         citations: z
           .array(
             z.object({
-              title: z.string().min(3).describe('Title of the cited work.'),
-              publisher: z.string().min(2).describe('Journal, organisation or publisher.'),
-              year: z.number().int().min(1900).max(2100).describe('Year of publication.'),
-              url: httpsUrl.describe('Where to read it (a DOI link where there is one).'),
+              title: text('citations title', 'the title of the cited work'),
+              publisher: text('citations publisher', 'the journal, organisation or publisher'),
+              year: whole('citations year').min(1900, { error: 'citations year must be a year like 2015' }).max(2100, { error: 'citations year must be a year like 2015' }),
+              url: httpsUrl('citations url').describe('Where to read it (a DOI link where there is one).'),
             }),
+            { error: 'citations must be a list of { title, publisher, year, url }' },
           )
           .default([])
           .describe('Sources for the claims the article makes, listed and numbered at the end.'),
         hero: imageWithAlt(image, 'hero').optional().describe('An optional image at the top, with alt text.'),
-        services: z
-          .array(reference('services'))
-          .min(1, { error: 'services must name at least one service; the first one drives the booking button' })
-          .describe('Related services (file names in content/services); the first one is the booking call to action after the article.'),
-        draft: z.boolean().default(false).describe('true keeps it out of the published site; it still shows in `npm run dev`.'),
+        draft: yesNo('draft').default(false).describe('true keeps it out of the published site; it still shows in `npm run dev`.'),
       })
       .refine((a) => !a.updatedDate || a.updatedDate >= a.publishedDate, {
         error: 'updatedDate must not be before publishedDate',
         path: ['updatedDate'],
+      })
+      .refine((a) => a.draft || a.publishedDate.getTime() <= Date.now(), {
+        error: 'publishedDate is in the future: set draft: true until the article is ready, or use today’s date',
+        path: ['publishedDate'],
       })
       .refine((a) => !a.reviewer || a.lastReviewed, {
         error: 'lastReviewed is required when the article has a reviewer (the date they checked it)',
@@ -261,24 +313,28 @@ const articles = defineCollection({
       }),
 });
 
+// ---- Topics, pages, testimonials ------------------------------------------------------
+
 const topics = defineCollection({
   loader: glob({ pattern: '**/*.md', base: './content/topics' }),
   schema: z.object({
-    title: z.string().min(3).max(55).describe('Topic name as shown on its page, e.g. "Back pain".'),
+    title: pageTitle('title').describe('Topic name as shown on its page, e.g. "Back pain".'),
     description: metaDescription('description').describe('What the topic covers: the topic page’s introduction and meta description.'),
-    order: z.number().int().default(100).describe('Position in lists; lower first.'),
+    order,
   }),
 });
 
 const pages = defineCollection({
   loader: glob({ pattern: '**/*.md', base: './content/pages' }),
   schema: z.object({
-    title: z.string().min(3).max(55).describe('The page heading and title (at most 55 characters, so that "title | clinic name" fits in search results).'),
+    title: pageTitle('title').describe('The page heading and title.'),
     summary: metaDescription('summary').describe('One or two sentences: the lead paragraph and meta description.'),
-    effectiveDate: z.coerce.date().optional().describe('For policies: the date the policy took effect.'),
-    updatedDate: z.coerce.date({ error: 'updatedDate must be a date like 2026-11-20' }).describe('When the page last changed meaningfully.'),
+    effectiveDate: date('effectiveDate').optional().describe('For policies: the date the policy took effect.'),
+    updatedDate: date('updatedDate').describe('When the page last changed meaningfully.'),
     questions: z
-      .array(z.object({ question: z.string().min(5), answer: z.string().min(5) }))
+      .array(z.object({ question: text('questions question', 'the question').min(5), answer: text('questions answer', 'the answer').min(5) }), {
+        error: 'questions must be a list of { question, answer }',
+      })
       .default([])
       .describe('Questions and answers, shown as an open/close list (used by the FAQ page).'),
   }),
@@ -287,10 +343,10 @@ const pages = defineCollection({
 const testimonials = defineCollection({
   loader: glob({ pattern: '**/*.md', base: './content/testimonials' }),
   schema: z.object({
-    name: z.string().min(1).describe('How the client agreed to be named, e.g. "Sam, Vancouver".'),
-    context: z.string().optional().describe('What they came for.'),
-    date: z.coerce.date(),
-    service: reference('services').optional().describe('The service it is about; shown on that service page.'),
+    name: text('name', 'how the client agreed to be named').describe('How the client agreed to be named, e.g. "Sam, Vancouver".'),
+    context: text('context', 'what they came for').optional().describe('What they came for.'),
+    date: date('date'),
+    service: refTo('services', 'service').optional().describe('The service it is about; shown on that service page.'),
   }),
 });
 

@@ -4,8 +4,10 @@
  * A broken reference fails the build here, naming the file and the field.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { checkReferences, ContentError, type EntryForCheck, type Ref } from '../lib/content-integrity';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkReferences, ContentError, duplicateIds, type ContentProblem, type EntryForCheck, type Ref } from '../lib/content-integrity';
+import { platformNeedsServiceRef } from '../lib/booking';
 import { relatedArticles, type RelatableArticle } from '../lib/related';
 
 export type ClinicEntry = CollectionEntry<'clinic'>;
@@ -31,6 +33,18 @@ export interface Site {
 
 const byOrder = (a: { id: string; data: { order: number } }, b: { id: string; data: { order: number } }) =>
   a.data.order - b.data.order || a.id.localeCompare(b.id);
+
+/** The content files of a collection, as paths below its folder. */
+function filesIn(collection: string): string[] {
+  const base = join(process.cwd(), 'content', collection);
+  try {
+    return readdirSync(base, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(md|mdx)$/i.test(e.name))
+      .map((e) => relative(base, join(e.parentPath, e.name)).split('\\').join('/'));
+  } catch {
+    return [];
+  }
+}
 
 /** Lines before an MDX body (frontmatter and its fences), so that body line numbers match the file. */
 function frontmatterLines(entry: EntryForCheck): number {
@@ -66,8 +80,8 @@ async function loadSite(): Promise<Site> {
     topics: new Set(topics.map((t) => t.id)),
   };
   const forCheck: EntryForCheck[] = [
-    ...services.map((s) => ({ id: s.id, filePath: s.filePath, refs: { therapists: s.data.therapists as Ref[], topics: s.data.topics as Ref[] } })),
-    ...therapists.map((t) => ({ id: t.id, filePath: t.filePath, refs: { services: t.data.services as Ref[] } })),
+    ...services.map((s) => ({ id: s.id, filePath: s.filePath, body: s.body, refs: { therapists: s.data.therapists as Ref[], topics: s.data.topics as Ref[] } })),
+    ...therapists.map((t) => ({ id: t.id, filePath: t.filePath, body: t.body, refs: { services: t.data.services as Ref[] } })),
     ...allArticles.map((a) => ({
       id: a.id,
       filePath: a.filePath,
@@ -80,12 +94,36 @@ async function loadSite(): Promise<Site> {
       },
     })),
     ...allTestimonials.map((t) => ({ id: t.id, filePath: t.filePath, refs: { service: t.data.service as Ref | undefined } })),
+    ...pages.map((p) => ({ id: p.id, filePath: p.filePath, body: p.body, refs: {} })),
   ];
-  const problems = checkReferences(forCheck, known, frontmatterLines);
+  const problems: ContentProblem[] = [
+    ...['articles', 'services', 'therapists', 'topics', 'pages', 'testimonials'].flatMap((c) => duplicateIds(c, filesIn(c))),
+    ...checkReferences(forCheck, known, frontmatterLines),
+  ];
+  // A finished article must not go out with the scaffold's placeholders still in it.
+  for (const a of allArticles.filter((a) => !a.data.draft)) {
+    const field = [
+      ['title', a.data.title],
+      ['description', a.data.description],
+      ['body', a.body ?? ''],
+    ].find(([, value]) => /\bTODO\b/.test(value!))?.[0];
+    if (field) problems.push({ file: a.filePath ?? a.id, field: field!, message: 'still has a TODO placeholder: finish it, or keep draft: true until it is ready' });
+  }
+  const { platform } = clinic.data.booking;
+  if (platformNeedsServiceRef(platform)) {
+    for (const s of services.filter((s) => !s.data.bookingRef)) {
+      problems.push({
+        file: s.filePath ?? `content/services/${s.id}.md`,
+        field: 'bookingRef',
+        message: `is required: the booking platform "${platform}" (content/clinic.yaml) opens a service from its id; copy the service's id from ${platform}`,
+      });
+    }
+  }
   if (problems.length > 0) throw new ContentError(problems);
 
   const articles = allArticles
-    .filter((a) => import.meta.env.DEV || !a.data.draft)
+    // Drafts show in `astro dev` only. The mode, not NODE_ENV: a build run from a test runner is still a production build.
+    .filter((a) => import.meta.env.MODE === 'development' || !a.data.draft)
     .sort((a, b) => b.data.publishedDate.getTime() - a.data.publishedDate.getTime() || a.id.localeCompare(b.id));
 
   return {
@@ -104,7 +142,7 @@ let cached: Promise<Site> | undefined;
 /** The site's content, loaded and checked once per build. */
 export function getSite(): Promise<Site> {
   // In dev, content changes between requests; in a build it is loaded once.
-  if (import.meta.env.DEV) return loadSite();
+  if (import.meta.env.MODE === 'development') return loadSite();
   cached ??= loadSite();
   return cached;
 }

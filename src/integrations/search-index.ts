@@ -7,13 +7,14 @@
 import type { AstroIntegration } from 'astro';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// Imported when the config loads: by the time the build is done, Vite's module runner is closed to new imports.
+import * as pagefind from 'pagefind';
 
 export function searchIndex(): AstroIntegration {
   return {
     name: 'massagerx:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const pagefind = await import('pagefind');
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

@@ -116,7 +116,8 @@ export function trackingQuery(context: BookingContext | undefined): Record<strin
 }
 
 export interface BookableService {
-  bookingRef: string;
+  /** Optional where the platform cannot select a service (Fresha, plain URLs). */
+  bookingRef?: string | undefined;
   durations: Array<{ minutes: number; price: number; bookingRef?: string | undefined }>;
 }
 

@@ -73,6 +73,13 @@ export function checkReferences(
         }
       });
     }
+    for (const image of findImagesWithoutAlt(entry.body ?? '')) {
+      problems.push({
+        file,
+        field: `image on line ${image.line + bodyLineOffset(entry)}`,
+        message: `${image.image} has no alt text: write what the picture shows, e.g. ![A therapist assessing a client's hip](${image.image})`,
+      });
+    }
     for (const cta of findInlineBookingCtas(entry.body ?? '')) {
       const line = cta.line + bodyLineOffset(entry);
       const services = known['services'] ?? new Set<string>();
@@ -84,6 +91,46 @@ export function checkReferences(
     }
   }
   return problems;
+}
+
+/** Images in a body without a text alternative: `![](x.png)` or `<img>` with no or empty alt. Lines are 1-based. */
+export function findImagesWithoutAlt(body: string): Array<{ line: number; image: string }> {
+  const found: Array<{ line: number; image: string }> = [];
+  const lineOf = (index: number) => body.slice(0, index).split('\n').length;
+  for (const match of body.matchAll(/!\[\s*\]\(([^)]*)\)/g)) found.push({ line: lineOf(match.index), image: match[1]!.trim() });
+  for (const match of body.matchAll(/<img\b([^>]*)>/gi)) {
+    const attributes = match[1] ?? '';
+    const alt = /\balt\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\})/.exec(attributes);
+    const value = alt ? (alt[1] ?? alt[2] ?? alt[3] ?? '').trim() : '';
+    if (!value || value === '""' || value === "''") found.push({ line: lineOf(match.index), image: /\bsrc\s*=\s*["']?([^"'\s>]+)/.exec(attributes)?.[1] ?? 'an image' });
+  }
+  return found.sort((a, b) => a.line - b.line);
+}
+
+/**
+ * The id a content file gets (as Astro's glob loader names it): its path below the
+ * collection folder without the extension, each segment lower-cased with runs of
+ * other characters turned into single hyphens.
+ */
+export function entryIdFromPath(relativePath: string): string {
+  return relativePath
+    .replace(/\.(md|mdx|yaml|yml|json)$/i, '')
+    .split('/')
+    .map((segment) => segment.toLowerCase().replace(/[^a-z0-9_]+/g, '-').replace(/^-+|-+$/g, ''))
+    .join('/');
+}
+
+/** Files in one collection that would get the same id, and so the same address: only one could be published. */
+export function duplicateIds(collection: string, relativePaths: string[]): ContentProblem[] {
+  const byId = new Map<string, string[]>();
+  for (const path of relativePaths) byId.set(entryIdFromPath(path), [...(byId.get(entryIdFromPath(path)) ?? []), path]);
+  return [...byId.entries()]
+    .filter(([, files]) => files.length > 1)
+    .map(([id, files]) => ({
+      file: `content/${collection}/${files[1]}`,
+      field: '(file name)',
+      message: `has the same address "${id}" as content/${collection}/${files[0]}; rename one of them (only one can be published)`,
+    }));
 }
 
 /** One error for all the problems, each on its own line: file, field, what is wrong. */

@@ -21,11 +21,16 @@ export type Edits = Record<string, (source: string | undefined) => string | Buff
 
 /** `edits` maps a path in the copy to a function of its current text (undefined for a new file). */
 export function buildFixture(edits: Edits): FixtureBuild {
+  return rebuildFixture(makeFixture(), edits);
+}
+
+/** A temporary copy of the project (sharing node_modules), not yet built. */
+export function makeFixture(): string {
   const dir = mkdtempSync(join(tmpdir(), 'massagerx-fixture-'));
   made.push(dir);
   for (const item of COPY) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return rebuildFixture(dir, edits);
+  return dir;
 }
 
 /** Applies more edits to an existing copy and builds it again (its caches kept). */
@@ -43,7 +48,7 @@ export function rebuildFixture(dir: string, edits: Edits = {}): FixtureBuild {
   }
   const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
     timeout: 180_000,
   });

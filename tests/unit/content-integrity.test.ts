@@ -69,3 +69,30 @@ describe('ContentError', () => {
     );
   });
 });
+
+import { duplicateIds, entryIdFromPath, findImagesWithoutAlt } from '../../src/lib/content-integrity';
+
+describe('findImagesWithoutAlt', () => {
+  it('finds Markdown and HTML images with no or empty alt text, with their lines', () => {
+    const body = 'Intro\n![](./hip.jpg)\n![A hip](./ok.jpg)\n<img src="/a.png">\n<img src="/b.png" alt="">\n<img src="/c.png" alt="Fine" />\n![ ](x.png)';
+    expect(findImagesWithoutAlt(body)).toEqual([
+      { line: 2, image: './hip.jpg' },
+      { line: 4, image: '/a.png' },
+      { line: 5, image: '/b.png' },
+      { line: 7, image: 'x.png' },
+    ]);
+  });
+});
+
+describe('duplicate addresses', () => {
+  it('derives ids as the content loader does', () => {
+    expect(entryIdFromPath('Hip Balance.mdx')).toBe('hip-balance');
+    expect(entryIdFromPath('policies/cancellation.md')).toBe('policies/cancellation');
+  });
+  it('names both files when two would be published at one address', () => {
+    expect(duplicateIds('articles', ['knee.md', 'knee.mdx', 'hip.mdx'])).toEqual([
+      { file: 'content/articles/knee.mdx', field: '(file name)', message: 'has the same address "knee" as content/articles/knee.md; rename one of them (only one can be published)' },
+    ]);
+    expect(duplicateIds('articles', ['a.mdx', 'b.mdx'])).toEqual([]);
+  });
+});
