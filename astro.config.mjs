@@ -8,6 +8,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { parse as parseYaml } from 'yaml';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 import { builtFileForPath, sitemapFactsFromHtml } from './src/lib/sitemap.ts';
 
 // The site's address is a clinic fact, kept once in content/clinic.yaml.
@@ -38,6 +39,7 @@ export default defineConfig({
         return facts.lastmod ? { ...item, lastmod: facts.lastmod } : item;
       },
     }),
+    securityHeaders({ site, formActions: [new URL(clinic.booking.rootUrl).origin] }),
     linkCheck(),
     searchIndex(),
   ],

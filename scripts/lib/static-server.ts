@@ -7,7 +7,9 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
+import { headersForPath, parseHeadersFile, type HeaderRule } from '../../src/lib/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,8 +39,8 @@ export interface StaticServerOptions {
   root: string;
   port?: number;
   host?: string;
-  /** Extra headers for a response, by URL path (e.g. from public/_headers). */
-  headersFor?: (pathname: string) => Record<string, string>;
+  /** Apply <root>/_headers as Netlify and Cloudflare Pages would (default: when the file exists). */
+  applyHeadersFile?: boolean;
 }
 
 async function isFile(path: string): Promise<boolean> {
@@ -60,6 +62,8 @@ async function isDirectory(path: string): Promise<boolean> {
 export function startStaticServer(options: StaticServerOptions): Promise<{ server: Server; url: string }> {
   const root = resolve(options.root);
   const host = options.host ?? '127.0.0.1';
+  const headersFile = join(root, '_headers');
+  const rules: HeaderRule[] = options.applyHeadersFile !== false && existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
   const server = createServer(async (req, res) => {
     try {
@@ -79,7 +83,8 @@ export function startStaticServer(options: StaticServerOptions): Promise<{ serve
           return;
         }
         if (await isFile(join(target, 'index.html'))) file = join(target, 'index.html');
-      } else if (await isFile(target)) {
+      } else if (pathname !== '/_headers' && (await isFile(target))) {
+        // (a host reads _headers as configuration and never serves it)
         file = target;
       }
       if (!file) {
@@ -93,7 +98,7 @@ export function startStaticServer(options: StaticServerOptions): Promise<{ serve
 
       const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
       let body = await readFile(file);
-      const headers: Record<string, string> = { 'Content-Type': type, ...(options.headersFor?.(pathname) ?? {}) };
+      const headers: Record<string, string> = { 'Content-Type': type, ...headersForPath(rules, pathname) };
       const accepts = String(req.headers['accept-encoding'] ?? '');
       if (COMPRESSIBLE.test(type) && body.length > 256) {
         if (/\bbr\b/.test(accepts)) {

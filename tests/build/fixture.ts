@@ -34,7 +34,7 @@ export function makeFixture(): string {
 }
 
 /** Applies more edits to an existing copy and builds it again (its caches kept). */
-export function rebuildFixture(dir: string, edits: Edits = {}): FixtureBuild {
+export function rebuildFixture(dir: string, edits: Edits = {}, env: Record<string, string> = {}): FixtureBuild {
   for (const [file, edit] of Object.entries(edits)) {
     const target = join(dir, file);
     let current: string | undefined;
@@ -48,7 +48,7 @@ export function rebuildFixture(dir: string, edits: Edits = {}): FixtureBuild {
   }
   const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: dir,
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
     timeout: 180_000,
   });

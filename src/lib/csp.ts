@@ -1,0 +1,53 @@
+/**
+ * The site's Content-Security-Policy, built as data. Scripts and styles run only
+ * from the site itself or when their exact text was hashed at build time: no
+ * 'unsafe-inline', no 'unsafe-eval'. ('wasm-unsafe-eval' only lets the search
+ * page compile Pagefind's WebAssembly; it does not allow eval of JavaScript.)
+ */
+import { createHash } from 'node:crypto';
+
+export interface CspInput {
+  /** Hashes ('sha256-…') of inline scripts the build produced. */
+  scriptHashes: string[];
+  /** Hashes of inline <style> elements the build produced. */
+  styleHashes: string[];
+  /** Origins that forms may submit to, besides the site (the booking platform). */
+  formActions: string[];
+}
+
+/** The CSP source expression for an inline element's exact text. */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+export function buildCsp({ scriptHashes, styleHashes, formActions }: CspInput): string {
+  const unique = (values: string[]) => [...new Set(values)].sort();
+  const directives: Array<[string, string[]]> = [
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'", "'wasm-unsafe-eval'", ...unique(scriptHashes)]],
+    ['style-src', ["'self'", ...unique(styleHashes)]],
+    ['img-src', ["'self'", 'data:']],
+    ['font-src', ["'self'"]],
+    ['connect-src', ["'self'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['form-action', ["'self'", ...unique(formActions)]],
+    ['frame-ancestors', ["'none'"]],
+    ['frame-src', ["'none'"]],
+  ];
+  return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+}
+
+/** The texts of inline <style> elements and inline executable <script> elements in an HTML page. */
+export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!);
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes]) => {
+      if (/\bsrc\s*=/.test(attributes!)) return false;
+      const type = /\btype\s*=\s*"([^"]*)"/i.exec(attributes!)?.[1]?.toLowerCase();
+      // JSON-LD and other data blocks are never executed, so CSP does not govern them.
+      return type === undefined || type === '' || type === 'module' || type === 'text/javascript';
+    })
+    .map((m) => m[2]!);
+  return { scripts, styles };
+}
