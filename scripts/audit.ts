@@ -96,12 +96,22 @@ interface LighthouseRow {
 
 async function lighthouseRuns(path: string, type: string): Promise<LighthouseRow> {
   const runs: LighthouseRow[] = [];
+  let failedAttempts = 0;
   for (let i = 0; i < RUNS; i++) {
     const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
     try {
       const result = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { lhr } = result;
+      // Lighthouse sometimes fails to record its own trace (e.g. NO_NAVSTART: "please run Lighthouse
+      // again"); such a run measured nothing about the page, so it is run again, a few times at most.
+      if (lhr.runtimeError || lhr.categories['performance']?.score == null) {
+        failedAttempts++;
+        if (failedAttempts > 5) throw new Error(`Lighthouse could not measure ${path}: ${lhr.runtimeError?.message ?? 'no performance score'}`);
+        console.log(`(run again: ${lhr.runtimeError?.code ?? 'no score'}) `);
+        i--;
+        continue;
+      }
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       const summary = (lhr.audits['resource-summary']?.details as { items?: Array<{ resourceType: string; transferSize: number; requestCount: number }> } | undefined)?.items ?? [];
