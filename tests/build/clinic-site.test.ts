@@ -307,3 +307,18 @@ describe('navigation', () => {
     }
   });
 });
+
+describe('clinic facts shown where visitors need them', () => {
+  const raw = readFileSync(join(process.cwd(), 'content/clinic.yaml'), 'utf8');
+  it('the booking hub states how to pay, direct billing and links to gift cards', () => {
+    const $ = page('/book/');
+    expect(textOf($, '[data-payment]')).toContain(/^payment: (.+)$/m.exec(raw)![1]!.trim());
+    expect($('a[data-cta="gift-card"]').attr('href')).toBe(/giftCardUrl: (\S+)/.exec(raw)![1]);
+  });
+  it('the footer links to the clinic’s social profiles', () => {
+    const urls = [...raw.matchAll(/url: "(https:\/\/[^"]+)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(0);
+    const $ = page('/');
+    for (const url of urls) expect($(`footer a[href="${url}"]`).length, url).toBe(1);
+  });
+});

@@ -183,6 +183,7 @@ const clinic = {
   address: { street: '1 Example St', locality: 'Vancouver', region: 'BC', postalCode: 'V6B 0A1', country: 'CA' },
   hours,
   mapUrl: 'https://maps.example/x',
+  social: [{ label: 'Instagram', url: 'https://instagram.example/massagerx' }],
 };
 
 describe('SiteHeader', () => {
@@ -211,5 +212,6 @@ describe('SiteFooter', () => {
     expect($('a[href="mailto:hello@massagerx.example"]')).toHaveLength(1);
     expect($('dd').first().text()).toBe('9:00 a.m. – 8:00 p.m.');
     expect(text(html)).toContain('Massage Rx Inc. ·');
+    expect($('footer a[href="https://instagram.example/massagerx"]').attr('rel')).toBe('noopener');
   });
 });
