@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateArticles } from './lib/generate-articles.ts';
+import { copyProject } from './lib/project-copy.ts';
 
 const { values: opts } = parseArgs({ options: { n: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
 const N = Number(opts.n);
@@ -28,9 +29,14 @@ function prepare(dir: string, from: string, items: string[]): void {
   for (const item of items) cpSync(join(from, item), join(dir, item), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 }
-prepare(site, ROOT, ['astro.config.mjs', 'tailwind.config.cjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']);
+copyProject(site, join(ROOT, 'content'));
 prepare(bare, join(ROOT, 'bench/bare-astro'), readdirSync(join(ROOT, 'bench/bare-astro')));
-const articles = generateArticles(N);
+// The articles name the services, topics and therapists the project's content has, whatever the clinic calls them.
+const idsIn = (folder: string) =>
+  readdirSync(join(ROOT, 'content', folder))
+    .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('_'))
+    .map((f) => f.replace(/\.mdx?$/, ''));
+const articles = generateArticles(N, { services: idsIn('services'), topics: idsIn('topics'), therapists: idsIn('therapists') });
 for (const dir of [site, bare]) {
   mkdirSync(join(dir, 'content/articles'), { recursive: true });
   for (const a of articles) writeFileSync(join(dir, 'content/articles', a.file), a.text);

@@ -3,8 +3,11 @@
  * draft in content/articles/<address>.mdx, with every field filled in or marked
  * for you to fill. It never overwrites a file that is already there.
  */
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
+import { calendarDateAt } from '../src/lib/dates.ts';
+import { isParked } from '../src/lib/content-preflight.ts';
 import { articleFileFor, newArticleText } from './lib/new-article.ts';
 
 const title = process.argv.slice(2).join(' ').trim();
@@ -16,7 +19,7 @@ if (!title) {
 const dir = join(process.cwd(), 'content', 'articles');
 const names = (folder: string) =>
   readdirSync(join(process.cwd(), 'content', folder))
-    .filter((f) => /\.(md|mdx)$/.test(f))
+    .filter((f) => /\.(md|mdx)$/.test(f) && !isParked(f))
     .map((f) => f.replace(/\.(md|mdx)$/, ''))
     .sort();
 
@@ -34,7 +37,9 @@ if (existsSync(path) || sameAddress) {
   process.exit(1);
 }
 
-const today = new Date().toISOString().slice(0, 10);
+// Today in the clinic's time zone: late in the evening it is already tomorrow in UTC.
+const { timeZone } = parse(readFileSync(join(process.cwd(), 'content', 'clinic.yaml'), 'utf8')) as { timeZone: string };
+const today = calendarDateAt(new Date(), timeZone);
 writeFileSync(path, newArticleText({ title, today, therapists: names('therapists'), services: names('services'), topics: names('topics') }), { flag: 'wx' });
 console.log(`Created content/articles/${file} as a draft.`);
 console.log('Next: fill in the fields marked TODO, write the article, and preview it with `npm run dev`.');

@@ -1,15 +1,17 @@
 /**
  * `npm test`: everything, in order, on a fresh machine.
  *   1. finds Chromium (CHROME_PATH or the usual paths), installing Debian's package when none is there;
- *   2. type-checks (astro check) and builds the site;
+ *   2. type-checks (astro check), builds the site (content/ → dist/) and the fixture site
+ *      (the test suite's own clinic, tests/fixtures/clinic/ → .cache/fixture-site/dist/);
  *   3. runs Vitest (unit, component and build-output tests) and Playwright (browser journeys);
  *   4. prints one closing line, "N passed, N failed", summed from both runners' JSON reports,
  *      and exits non-zero when anything failed.
- * Flags: --skip-build reuses dist/; --skip-check skips astro check.
+ * Flags: --skip-build reuses both builds; --skip-check skips astro check.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './lib/chromium.ts';
+import { buildFixtureSite, FIXTURE_DIST } from './lib/fixture-site.ts';
 
 const args = new Set(process.argv.slice(2));
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
@@ -62,6 +64,17 @@ if (!args.has('--skip-build') || !existsSync('dist/index.html')) {
     finish();
   }
 }
+if (!args.has('--skip-build') || !existsSync(`${FIXTURE_DIST}/index.html`)) {
+  console.log('\n▶ Build the fixture site (tests/fixtures/clinic/)');
+  const fixture = buildFixtureSite();
+  if (fixture.status !== 0) {
+    console.log(fixture.output.slice(-4000));
+    results.failed += 1;
+    failures.push('the fixture site did not build');
+    finish();
+  }
+}
+env.FIXTURE_SITE_READY = '1';
 
 interface VitestReport {
   numPassedTests: number;

@@ -8,7 +8,11 @@ import { defineCollection, reference, type SchemaContext } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { BOOKING_PLATFORMS } from './lib/booking';
+import { entryIdFromPath, unknownFieldMessage } from './lib/content-integrity';
+import { folderPattern, type ContentFolder } from './lib/content-preflight';
+import { parseCalendarDate } from './lib/dates';
 import { WEEKDAYS, minutesOfDay } from './lib/hours';
+import { clinicFile } from './loaders/clinic-file';
 
 // ---- Building blocks, each with its own message ----------------------------------------
 
@@ -19,15 +23,49 @@ const text = (field: string, why: string) =>
     .trim()
     .min(1, { error: `${field} must not be empty: ${why}` });
 
-/** A calendar date, written like 2026-11-20. */
-const date = (field: string) => z.coerce.date({ error: `${field} must be a date written like 2026-11-20` });
+/** A calendar date, written like 2026-11-20 and nothing else (2026 alone, or 11/12/2026, is refused). */
+const date = (field: string) =>
+  z.any().transform((value, ctx): Date => {
+    const parsed = parseCalendarDate(value);
+    if (parsed.ok) return parsed.date;
+    ctx.issues.push({ code: 'custom', message: value === undefined || value === null ? `${field} is required: ${parsed.problem.replace(/^must be /, '')}` : `${field} ${parsed.problem}`, input: value });
+    return z.NEVER;
+  });
+
+/** An id copied from another system (a booking platform, a regulator): text, though staff may type it without quotes. */
+const idText = (field: string, why: string) =>
+  z.union([z.string(), z.number().int().nonnegative()], { error: (issue) => (issue.input === undefined ? `${field} is required: ${why}` : `${field} must be text, like "21"`) })
+    .transform((value) => String(value).trim())
+    .pipe(z.string().min(1, { error: `${field} must not be empty: ${why}` }));
+
+/**
+ * An object with exactly these fields. A field it does not know (a typo such as
+ * tittle, or slug, which the loader would otherwise read) is an error naming it
+ * and listing the fields there are, never silently dropped.
+ */
+function fields<S extends z.ZodRawShape>(what: string, shape: S, typeError?: string) {
+  const known = Object.keys(shape);
+  return z.preprocess(
+    (input, ctx) => {
+      if (input && typeof input === 'object' && !Array.isArray(input)) {
+        for (const key of Object.keys(input)) {
+          if (!known.includes(key)) ctx.issues.push({ code: 'custom', path: [key], message: unknownFieldMessage(key, what, known), input });
+        }
+      }
+      return input;
+    },
+    z.object(shape, typeError ? { error: typeError } : undefined),
+  );
+}
 
 const whole = (field: string) => z.number({ error: `${field} must be a number` }).int({ error: `${field} must be a whole number` });
 
+/** A 24-hour time; "9:00" is read as "09:00". */
 const time24 = (field: string) =>
   z
     .string({ error: `${field} must be a time in quotes, like "09:00"` })
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${field} must be a 24-hour time in quotes, like "09:00" or "17:30"` });
+    .transform((t) => t.trim().replace(/^(\d):/, '0$1:'))
+    .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${field} must be a 24-hour time in quotes, like "09:00" or "17:30"` }));
 
 const httpsUrl = (field: string) => z.url({ protocol: /^https$/, error: `${field} must be a full https:// address, like https://example.com/page` });
 
@@ -53,25 +91,30 @@ const refTo = <C extends 'services' | 'therapists' | 'topics'>(collection: C, fi
 const refList = <C extends 'services' | 'therapists' | 'topics'>(collection: C, field: string) =>
   z.array(reference(collection), { error: `${field} must be a list in square brackets, like [${collection === 'services' ? 'therapeutic-massage' : collection === 'topics' ? 'back-pain' : 'maya-chen'}]` });
 
-/** How many decimals a coordinate was written with (5 decimals place it within about a metre). */
-const decimals = (value: number) => (String(value).split('.')[1] ?? '').length;
+/**
+ * A coordinate in decimal degrees with at least 5 decimals (about a metre), so
+ * that map pins land on the door. The decimals are counted as written: the clinic
+ * loader passes 49.28270 through as the text "49.28270", which has five.
+ */
+const decimals = (written: string) => (written.split('.')[1] ?? '').length;
 const coordinate = (field: string, min: number, max: number) =>
   z
-    .number({ error: `${field} must be a number in decimal degrees, like 49.28273` })
-    .min(min, { error: `${field} must be between ${min} and ${max}` })
-    .max(max, { error: `${field} must be between ${min} and ${max}` })
-    .refine((value) => decimals(value) >= 5, { error: `${field} needs at least 5 decimals (about 1 m), so that map pins land on the door` });
+    .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)], { error: `${field} must be a number in decimal degrees, like 49.28273` })
+    .refine((value) => decimals(String(value)) >= 5, { error: `${field} needs at least 5 decimals (about 1 m), so that map pins land on the door` })
+    .transform(Number)
+    .pipe(z.number().min(min, { error: `${field} must be between ${min} and ${max}` }).max(max, { error: `${field} must be between ${min} and ${max}` }));
 
 /** An image with the text alternative that every image needs. */
 const imageWithAlt = (image: SchemaContext['image'], what: string) =>
-  z.object(
+  fields(
+    what,
     {
       src: image(),
       alt: z
         .string({ error: `${what} needs alt text: describe the picture for people who cannot see it` })
         .min(5, { error: `${what} alt text must describe the picture (at least 5 characters)` }),
     },
-    { error: `${what} must have src (the image file) and alt (what it shows)` },
+    `${what} must have src (the image file) and alt (what it shows)`,
   );
 
 /** Ordering in lists. */
@@ -80,8 +123,8 @@ const order = whole('order').default(100).describe('Position in lists; lower num
 // ---- The clinic ----------------------------------------------------------------------
 
 const clinic = defineCollection({
-  loader: glob({ pattern: 'clinic.yaml', base: './content' }),
-  schema: z.object({
+  loader: clinicFile('content/clinic.yaml'),
+  schema: fields('the clinic (content/clinic.yaml)', {
     name: text('name', 'used in every page title and in structured data').max(80).describe('The clinic name exactly as on its business profile.'),
     legalName: text('legalName', 'shown in the footer').optional().describe('Registered legal name, if different from the name.'),
     tagline: text('tagline', 'the line under the name on the home page').max(100, { error: 'tagline must be at most 100 characters' }).describe('One line under the name on the home page.'),
@@ -91,33 +134,34 @@ const clinic = defineCollection({
       .describe('Two sentences about the clinic.'),
     url: httpsUrl('url').describe('The live site address. SITE_URL overrides it for preview deploys.'),
     updatedDate: date('updatedDate').optional().describe('When these facts last changed; the contact page’s "last modified" for search engines.'),
-    phone: z
-      .object(
+    phone: fields(
+        'phone',
         {
           e164: z
-            .string({ error: 'phone.e164 is required, in E.164 form, e.g. "+16045550142"' })
-            .regex(/^\+[1-9]\d{6,14}$/, { error: 'phone.e164 must be in E.164 form: + country code and number, no spaces, e.g. "+16045550142"' })
+            .union([z.string(), z.number().int()], { error: 'phone.e164 is required, in E.164 form, e.g. "+16045550142"' })
+            // Unquoted, YAML reads +16045550142 as a number and drops the +; E.164 always has it.
+            .transform((value) => (typeof value === 'number' ? `+${value}` : value.trim()))
+            .pipe(z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'phone.e164 must be in E.164 form: + country code and number, no spaces, e.g. "+16045550142"' }))
             .describe('For tel: links and structured data.'),
           display: text('phone.display', 'the number as people read it').min(7, { error: 'phone.display must be the whole number, e.g. "(604) 555-0142"' }),
         },
-        { error: 'phone must have e164 and display' },
+        'phone must have e164 and display',
       )
       .describe('The phone number, written once: header, footer, contact page, booking panels and structured data all read it.'),
     email: z.email({ error: 'email must be an email address, like hello@example.com' }).describe('Public contact email.'),
-    address: z
-      .object(
+    address: fields(
+        'address',
         {
           street: text('address.street', 'the street line of the address'),
           locality: text('address.locality', 'the city'),
           region: text('address.region', 'the province or state code, e.g. BC'),
-          postalCode: text('address.postalCode', 'the postal code').min(3, { error: 'address.postalCode is too short' }),
+          postalCode: idText('address.postalCode', 'the postal code').pipe(z.string().min(3, { error: 'address.postalCode is too short' })),
           country: z.string({ error: 'address.country is required' }).regex(/^[A-Z]{2}$/, { error: 'address.country must be a two-letter country code, e.g. CA' }),
         },
-        { error: 'address must have street, locality, region, postalCode and country' },
+        'address must have street, locality, region, postalCode and country',
       )
       .describe('Postal address, exactly as on the business profile.'),
-    geo: z
-      .object({ latitude: coordinate('geo.latitude', -90, 90), longitude: coordinate('geo.longitude', -180, 180) }, { error: 'geo must have latitude and longitude' })
+    geo: fields('geo', { latitude: coordinate('geo.latitude', -90, 90), longitude: coordinate('geo.longitude', -180, 180) }, 'geo must have latitude and longitude')
       .describe('Where the door is, for maps and structured data.'),
     timeZone: z
       .string({ error: 'timeZone is required, e.g. America/Vancouver' })
@@ -135,8 +179,7 @@ const clinic = defineCollection({
       .describe('The clinic’s time zone; dates in structured data carry its offset.'),
     hours: z
       .array(
-        z
-          .object({
+        fields('an opening', {
             days: z.array(z.enum(WEEKDAYS, { error: `hours days must be among ${WEEKDAYS.join(', ')}` }), { error: 'hours days must be a list, like [Mon, Tue]' }).min(1, { error: 'hours days must name at least one day' }),
             opens: time24('hours opens'),
             closes: time24('hours closes'),
@@ -155,14 +198,18 @@ const clinic = defineCollection({
       .describe('Regular opening hours; days not listed are closed.'),
     specialHours: z
       .array(
-        z.object({
+        fields('a special day', {
           date: date('specialHours date'),
           closed: yesNo('specialHours closed').default(false),
           opens: time24('specialHours opens').optional(),
           closes: time24('specialHours closes').optional(),
           note: text('specialHours note', 'why, e.g. "Christmas Day"').optional(),
-        }),
-        { error: 'specialHours must be a list of { date, closed, note }' },
+        })
+          // An open day with no hours would read "Closed" on the site: say which one it is.
+          .refine((s) => s.closed || (s.opens && s.closes), { error: 'specialHours: give opens and closes for a day with changed hours, or closed: true for a day the clinic is closed', path: ['closed'] })
+          .refine((s) => !s.opens || !s.closes || minutesOfDay(s.closes) > minutesOfDay(s.opens), { error: 'specialHours closes must be later than opens', path: ['closes'] })
+          .refine((s) => !s.closed || (!s.opens && !s.closes), { error: 'specialHours: a closed day has no opens or closes; remove them, or set closed: false', path: ['closed'] }),
+        { error: 'specialHours must be a list of { date, closed, opens, closes, note }' },
       )
       .default([])
       .describe('Holiday closures and changed hours.'),
@@ -170,14 +217,14 @@ const clinic = defineCollection({
     currency: z.string({ error: 'currency is required, e.g. CAD' }).regex(/^[A-Z]{3}$/, { error: 'currency must be a three-letter currency code such as CAD' }).describe('Currency of every price on the site.'),
     payment: text('payment', 'the payment methods accepted, as a sentence').describe('Accepted payment methods.'),
     directBilling: text('directBilling', 'a sentence about billing insurers directly').optional().describe('Direct billing to insurers.'),
-    booking: z
-      .object(
+    booking: fields(
+        'booking',
         {
           platform: z.enum(BOOKING_PLATFORMS, { error: `booking.platform must be one of ${BOOKING_PLATFORMS.join(', ')}` }).describe('Which online booking system the clinic uses; decides how deep links are built.'),
           rootUrl: httpsUrl('booking.rootUrl').describe('The clinic’s booking home page on that platform.'),
           giftCardUrl: httpsUrl('booking.giftCardUrl').optional().describe('Where gift cards are sold, if anywhere.'),
         },
-        { error: 'booking must have platform and rootUrl' },
+        'booking must have platform and rootUrl',
       )
       .describe('Online booking: every booking button links here, to the service or therapist already selected.'),
     cancellationSummary: text('cancellationSummary', 'shown next to every booking button')
@@ -190,16 +237,16 @@ const clinic = defineCollection({
     transit: text('transit', 'how to arrive by public transit, shown on the contact page'),
     premisesAccessibility: text('premisesAccessibility', 'step-free access, elevators, washrooms: shown on the contact page'),
     social: z
-      .array(z.object({ label: text('social label', 'the network’s name'), url: httpsUrl('social url') }), { error: 'social must be a list of { label, url }' })
+      .array(fields('a social profile', { label: text('social label', 'the network’s name'), url: httpsUrl('social url') }), { error: 'social must be a list of { label, url }' })
       .default([])
       .describe('Social profiles; also listed as sameAs in structured data.'),
-    jurisdiction: z
-      .object(
+    jurisdiction: fields(
+        'jurisdiction',
         {
           region: text('jurisdiction.region', 'where the clinic practises, e.g. CA-BC'),
           testimonialsAllowed: yesNo('jurisdiction.testimonialsAllowed').default(false).describe('Whether the regulator allows client testimonials in advertising. Off unless you are sure.'),
         },
-        { error: 'jurisdiction must have region and testimonialsAllowed' },
+        'jurisdiction must have region and testimonialsAllowed',
       )
       .describe('Rules of the regulator that apply to the clinic’s advertising.'),
   }),
@@ -207,10 +254,13 @@ const clinic = defineCollection({
 
 // ---- Services, therapists, articles ---------------------------------------------------
 
+/** A folder of content/ as a collection: ids from file names (one function, shared with the duplicate check), parked files skipped. */
+const folder = (name: ContentFolder) => glob({ pattern: folderPattern(name), base: `./content/${name}`, generateId: ({ entry }) => entryIdFromPath(entry) });
+
 const services = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './content/services' }),
+  loader: folder('services'),
   schema: ({ image }) =>
-    z.object({
+    fields('a service', {
       title: pageTitle('title').describe('Service name, e.g. "Therapeutic Massage".'),
       summary: metaDescription('summary').describe('One or two sentences: shown on cards and as the meta description.'),
       category: text('category', 'groups services, e.g. Treatment or Wellness').describe('Groups services, e.g. Treatment, Wellness.'),
@@ -218,16 +268,16 @@ const services = defineCollection({
       order,
       durations: z
         .array(
-          z.object({
+          fields('a length', {
             minutes: whole('durations minutes').positive({ error: 'durations minutes must be above 0' }),
             price: z.number({ error: 'durations price must be a number, like 125' }).positive({ error: 'durations price must be above 0 (before tax, in the clinic’s currency)' }),
-            bookingRef: text('durations bookingRef', 'the booking platform’s id for this length').optional().describe('The booking platform’s id for this length (Jane: treatment id; Acuity: appointment type).'),
+            bookingRef: idText('durations bookingRef', 'the booking platform’s id for this length').optional().describe('The booking platform’s id for this length (Jane: treatment id; Acuity: appointment type).'),
           }),
           { error: 'durations must be a list of { minutes, price }' },
         )
         .min(1, { error: 'durations must list at least one length with its price' })
         .describe('Lengths offered, each with its price; one booking link per length.'),
-      bookingRef: text('bookingRef', 'the booking platform’s id for the service').optional().describe('The booking platform’s id for the service (Jane: discipline id; Acuity: appointment type; Square: service id). Required by those platforms.'),
+      bookingRef: idText('bookingRef', 'the booking platform’s id for the service').optional().describe('The booking platform’s id for the service (Jane: discipline id; Acuity: appointment type; Square: service id). Required by those platforms.'),
       topics: refList('topics', 'topics').default([]).describe('Topics it helps with (file names in content/topics); its topic pages list it.'),
       insuranceEligible: yesNo('insuranceEligible').default(false).describe('Whether extended health plans usually cover it.'),
       insuranceNote: text('insuranceNote', 'what to know about insurance coverage').optional().describe('What to know about coverage.'),
@@ -237,41 +287,40 @@ const services = defineCollection({
 });
 
 const therapists = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './content/therapists' }),
+  loader: folder('therapists'),
   schema: ({ image }) =>
-    z.object({
+    fields('a therapist', {
       name: text('name', 'the therapist’s full name as registered').describe('Full name as registered.'),
       credentials: text('credentials', 'post-nominals such as RMT').describe('Post-nominals, e.g. RMT.'),
       role: text('role', 'their title at the clinic').describe('Title at the clinic.'),
       updatedDate: date('updatedDate').optional().describe('When the profile last changed; tells search engines the page is fresh.'),
-      registration: z
-        .object(
+      registration: fields(
+          'registration',
           {
             body: text('registration.body', 'the regulator they are registered with'),
-            number: text('registration.number', 'their registration number (in quotes)'),
+            number: idText('registration.number', 'their registration number'),
             registerUrl: httpsUrl('registration.registerUrl').describe('The regulator’s public register entry, so readers can check.'),
           },
-          { error: 'registration must have body, number and registerUrl' },
+          'registration must have body, number and registerUrl',
         )
         .describe('Professional registration: a trust signal for readers and search engines.'),
       photo: imageWithAlt(image, 'photo').optional().describe('Portrait, with alt text; without one, initials are shown.'),
       focus: z.array(text('focus', 'an area of practice'), { error: 'focus must be a list, like [Back pain, Pregnancy]' }).default([]).describe('Areas of practice.'),
       languages: z.array(text('languages', 'a language'), { error: 'languages must be a list, like [English, French]' }).min(1, { error: 'languages must name at least one language' }).describe('Languages treatments can be given in.'),
       services: refList('services', 'services').default([]).describe('Services offered (file names in content/services).'),
-      bookingRef: text('bookingRef', 'the booking platform’s id for this therapist').optional().describe('The booking platform’s id for this therapist (Jane: staff member id).'),
+      bookingRef: idText('bookingRef', 'the booking platform’s id for this therapist').optional().describe('The booking platform’s id for this therapist (Jane: staff member id).'),
       acceptingNewClients: yesNo('acceptingNewClients').default(true),
       order,
     }),
 });
 
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: './content/articles' }),
+  loader: folder('articles'),
   schema: ({ image }) =>
-    z
-      .object({
+    fields('an article', {
         title: pageTitle('title').describe('The headline.'),
         description: metaDescription('description').describe('One or two sentences summarising the article, for search results and article lists.'),
-        publishedDate: date('publishedDate').describe('First publication date.'),
+        publishedDate: date('publishedDate').describe('The day it is published. A future date schedules it: it appears that morning in the clinic’s time zone, and nowhere before.'),
         updatedDate: date('updatedDate').optional().describe('Last meaningful change; defaults to publishedDate.'),
         author: refTo('therapists', 'author').describe('Who wrote it: a file name in content/therapists, e.g. maya-chen.'),
         reviewer: refTo('therapists', 'reviewer').optional().describe('Who reviewed it for accuracy (a file name in content/therapists); shown as "Reviewed by".'),
@@ -282,7 +331,7 @@ const articles = defineCollection({
           .describe('Related services (file names in content/services); the first one is the booking call to action after the article.'),
         citations: z
           .array(
-            z.object({
+            fields('a citation', {
               title: text('citations title', 'the title of the cited work'),
               publisher: text('citations publisher', 'the journal, organisation or publisher'),
               year: whole('citations year').min(1900, { error: 'citations year must be a year like 2015' }).max(2100, { error: 'citations year must be a year like 2015' }),
@@ -293,15 +342,11 @@ const articles = defineCollection({
           .default([])
           .describe('Sources for the claims the article makes, listed and numbered at the end.'),
         hero: imageWithAlt(image, 'hero').optional().describe('An optional image at the top, with alt text.'),
-        draft: yesNo('draft').default(false).describe('true keeps it out of the published site; it still shows in `npm run dev`.'),
+        draft: yesNo('draft').default(false).describe('true keeps it out of the published site whatever its date; it still shows in `npm run dev`.'),
       })
       .refine((a) => !a.updatedDate || a.updatedDate >= a.publishedDate, {
         error: 'updatedDate must not be before publishedDate',
         path: ['updatedDate'],
-      })
-      .refine((a) => a.draft || a.publishedDate.getTime() <= Date.now(), {
-        error: 'publishedDate is in the future: set draft: true until the article is ready, or use today’s date',
-        path: ['publishedDate'],
       })
       .refine((a) => !a.reviewer || a.lastReviewed, {
         error: 'lastReviewed is required when the article has a reviewer (the date they checked it)',
@@ -316,8 +361,8 @@ const articles = defineCollection({
 // ---- Topics, pages, testimonials ------------------------------------------------------
 
 const topics = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './content/topics' }),
-  schema: z.object({
+  loader: folder('topics'),
+  schema: fields('a topic', {
     title: pageTitle('title').describe('Topic name as shown on its page, e.g. "Back pain".'),
     description: metaDescription('description').describe('What the topic covers: the topic page’s introduction and meta description.'),
     order,
@@ -325,14 +370,14 @@ const topics = defineCollection({
 });
 
 const pages = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './content/pages' }),
-  schema: z.object({
+  loader: folder('pages'),
+  schema: fields('a page', {
     title: pageTitle('title').describe('The page heading and title.'),
     summary: metaDescription('summary').describe('One or two sentences: the lead paragraph and meta description.'),
     effectiveDate: date('effectiveDate').optional().describe('For policies: the date the policy took effect.'),
     updatedDate: date('updatedDate').describe('When the page last changed meaningfully.'),
     questions: z
-      .array(z.object({ question: text('questions question', 'the question').min(5), answer: text('questions answer', 'the answer').min(5) }), {
+      .array(fields('a question', { question: text('questions question', 'the question').min(5), answer: text('questions answer', 'the answer').min(5) }), {
         error: 'questions must be a list of { question, answer }',
       })
       .default([])
@@ -341,8 +386,8 @@ const pages = defineCollection({
 });
 
 const testimonials = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: './content/testimonials' }),
-  schema: z.object({
+  loader: folder('testimonials'),
+  schema: fields('a testimonial', {
     name: text('name', 'how the client agreed to be named').describe('How the client agreed to be named, e.g. "Sam, Vancouver".'),
     context: text('context', 'what they came for').optional().describe('What they came for.'),
     date: date('date'),

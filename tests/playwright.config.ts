@@ -1,14 +1,28 @@
-// Browser journeys in real Chromium against the built site, served on 127.0.0.1
-// by the same static server `npm start` uses. The browser is the system's
-// (CHROME_PATH, set by scripts/test.ts), never a downloaded one.
+// Browser tests in real Chromium against two built sites, each served on
+// 127.0.0.1 by the same static server `npm start` uses (with the real _headers):
+//   - "site": the clinic's own content (dist/): every page checked for
+//     accessibility and security, whatever the content says;
+//   - "fixture": the test suite's own clinic (.cache/fixture-site/dist/): the same
+//     checks, and the journeys, which assert the fixture's exact values.
+// The browser is the system's (CHROME_PATH, set by scripts/test.ts), never a downloaded one.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/chromium.ts';
+import type { BuiltSiteOption } from './browser/fixtures.ts';
 
 const port = Number(process.env.TEST_PORT ?? 4323);
+const fixturePort = port + 1;
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run the tests with `npm test`, which finds or installs one, or set CHROME_PATH.');
 
-export default defineConfig({
+const server = (dir: string, on: number) => ({
+  command: `node scripts/serve.ts --port ${on} --dir ${dir}`,
+  cwd: '..',
+  url: `http://127.0.0.1:${on}/`,
+  reuseExistingServer: false,
+  timeout: 20_000,
+});
+
+export default defineConfig<{ builtSite: BuiltSiteOption }>({
   testDir: './browser',
   outputDir: '../test-results/playwright',
   fullyParallel: true,
@@ -18,16 +32,20 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: '../test-results/playwright.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'off',
   },
-  webServer: {
-    command: `node scripts/serve.ts --port ${port}`,
-    cwd: '..',
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 20_000,
-  },
+  projects: [
+    {
+      name: 'site',
+      testMatch: ['a11y.spec.ts', 'security.spec.ts'],
+      use: { baseURL: `http://127.0.0.1:${port}`, builtSite: { dist: 'dist', content: 'content' } },
+    },
+    {
+      name: 'fixture',
+      use: { baseURL: `http://127.0.0.1:${fixturePort}`, builtSite: { dist: '.cache/fixture-site/dist', content: 'tests/fixtures/clinic' } },
+    },
+  ],
+  webServer: [server('dist', port), server('.cache/fixture-site/dist', fixturePort)],
 });

@@ -6,9 +6,13 @@
 
 const WORDS =
   'massage therapy muscle tension posture hips lower back shoulders neck stretch circulation recovery sleep stress movement strength balance alignment breathing comfort pressure tissue fascia assessment treatment plan habit desk running pregnancy relief mobility'.split(' ');
-const SERVICES = ['therapeutic-massage', 'deep-tissue-massage', 'relaxation-massage', 'prenatal-massage'];
-const TOPICS = ['back-pain', 'hip-health', 'massage-basics', 'pregnancy', 'stress-and-sleep', 'sports-recovery'];
-const AUTHORS = ['maya-chen', 'daniel-okafor'];
+
+/** The entries generated articles may name: the ids the content being built has (at least one service and one therapist). */
+export interface ContentIds {
+  services: string[];
+  topics: string[];
+  therapists: string[];
+}
 
 /** A small deterministic random number generator (mulberry32). */
 function random(seed: number): () => number {
@@ -28,7 +32,9 @@ export interface GeneratedArticle {
   text: string;
 }
 
-export function generateArticles(count: number, seed = 1): GeneratedArticle[] {
+export function generateArticles(count: number, ids: ContentIds, seed = 1): GeneratedArticle[] {
+  const { services: SERVICES, topics: TOPICS, therapists: AUTHORS } = ids;
+  if (SERVICES.length === 0 || AUTHORS.length === 0) throw new Error('Generated articles need at least one service and one therapist to name.');
   const rand = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const sentence = (min: number, max: number) => {
@@ -63,7 +69,7 @@ export function generateArticles(count: number, seed = 1): GeneratedArticle[] {
       `author: ${author}`,
       `reviewer: ${reviewer}`,
       `lastReviewed: ${published}`,
-      `topics: [${pick(TOPICS)}]`,
+      `topics: [${TOPICS.length > 0 ? pick(TOPICS) : ''}]`,
       `services: [${service}]`,
       '---',
       '',

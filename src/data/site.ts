@@ -4,10 +4,10 @@
  * A broken reference fails the build here, naming the file and the field.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { checkReferences, ContentError, duplicateIds, type ContentProblem, type EntryForCheck, type Ref } from '../lib/content-integrity';
+import { readFileSync } from 'node:fs';
+import { checkReferences, ContentError, type ContentProblem, type EntryForCheck, type Ref } from '../lib/content-integrity';
 import { platformNeedsServiceRef } from '../lib/booking';
+import { buildMoment, publicationState } from '../lib/publishing';
 import { relatedArticles, type RelatableArticle } from '../lib/related';
 
 export type ClinicEntry = CollectionEntry<'clinic'>;
@@ -21,9 +21,11 @@ export type TestimonialEntry = CollectionEntry<'testimonials'>;
 
 export interface Site {
   clinic: Clinic;
+  /** The moment this build publishes for: now, or SITE_NOW to preview a later day. */
+  now: Date;
   services: ServiceEntry[];
   therapists: TherapistEntry[];
-  /** Published articles, newest first. Drafts are included only in `astro dev`. */
+  /** Published articles, newest first. Drafts and scheduled articles are included only in `astro dev`. */
   articles: ArticleEntry[];
   topics: TopicEntry[];
   pages: PageEntry[];
@@ -33,18 +35,6 @@ export interface Site {
 
 const byOrder = (a: { id: string; data: { order: number } }, b: { id: string; data: { order: number } }) =>
   a.data.order - b.data.order || a.id.localeCompare(b.id);
-
-/** The content files of a collection, as paths below its folder. */
-function filesIn(collection: string): string[] {
-  const base = join(process.cwd(), 'content', collection);
-  try {
-    return readdirSync(base, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && /\.(md|mdx)$/i.test(e.name))
-      .map((e) => relative(base, join(e.parentPath, e.name)).split('\\').join('/'));
-  } catch {
-    return [];
-  }
-}
 
 /** Lines before an MDX body (frontmatter and its fences), so that body line numbers match the file. */
 function frontmatterLines(entry: EntryForCheck): number {
@@ -96,10 +86,7 @@ async function loadSite(): Promise<Site> {
     ...allTestimonials.map((t) => ({ id: t.id, filePath: t.filePath, refs: { service: t.data.service as Ref | undefined } })),
     ...pages.map((p) => ({ id: p.id, filePath: p.filePath, body: p.body, refs: {} })),
   ];
-  const problems: ContentProblem[] = [
-    ...['articles', 'services', 'therapists', 'topics', 'pages', 'testimonials'].flatMap((c) => duplicateIds(c, filesIn(c))),
-    ...checkReferences(forCheck, known, frontmatterLines),
-  ];
+  const problems: ContentProblem[] = checkReferences(forCheck, known, frontmatterLines);
   // A finished article must not go out with the scaffold's placeholders still in it.
   for (const a of allArticles.filter((a) => !a.data.draft)) {
     const field = [
@@ -121,13 +108,23 @@ async function loadSite(): Promise<Site> {
   }
   if (problems.length > 0) throw new ContentError(problems);
 
+  // Drafts and scheduled articles show in `astro dev` only. The mode, not NODE_ENV: a build run from a test runner is still a production build.
+  const now = buildMoment(process.env['SITE_NOW']);
+  const state = (a: ArticleEntry) => publicationState(a.data, now, clinic.data.timeZone);
+  const scheduled = allArticles.filter((a) => state(a) === 'scheduled').sort((a, b) => a.data.publishedDate.getTime() - b.data.publishedDate.getTime());
+  if (scheduled.length > 0 && import.meta.env.MODE !== 'development') {
+    console.log(
+      `[publishing] ${scheduled.length} scheduled article${scheduled.length === 1 ? '' : 's'}, not published yet:\n` +
+        scheduled.map((a) => `  ${a.filePath}: appears on ${a.data.publishedDate.toISOString().slice(0, 10)} (${clinic.data.timeZone})`).join('\n'),
+    );
+  }
   const articles = allArticles
-    // Drafts show in `astro dev` only. The mode, not NODE_ENV: a build run from a test runner is still a production build.
-    .filter((a) => import.meta.env.MODE === 'development' || !a.data.draft)
+    .filter((a) => import.meta.env.MODE === 'development' || state(a) === 'published')
     .sort((a, b) => b.data.publishedDate.getTime() - a.data.publishedDate.getTime() || a.id.localeCompare(b.id));
 
   return {
     clinic: clinic.data,
+    now,
     services: services.sort(byOrder),
     therapists: therapists.sort(byOrder),
     articles,

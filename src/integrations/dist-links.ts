@@ -2,7 +2,7 @@
  * Checks that every internal reference in the built site resolves: links (with
  * their #fragments), stylesheets, images and srcsets, scripts. Used by the audit.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load } from 'cheerio';
 
@@ -36,7 +36,20 @@ export interface BrokenReference {
   why: string;
 }
 
-export function brokenReferences(dist: string): BrokenReference[] {
+/** What is at a path in dist/: a file, a folder, or nothing. */
+function kindOf(path: string): 'file' | 'folder' | 'none' {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'none';
+  }
+}
+
+/**
+ * Every internal reference that does not resolve to a built file (and #fragment).
+ * `siteOrigin` is the site's own address: absolute links to it are internal links too.
+ */
+export function brokenReferences(dist: string, siteOrigin?: string): BrokenReference[] {
   const broken: BrokenReference[] = [];
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -58,11 +71,18 @@ export function brokenReferences(dist: string): BrokenReference[] {
         .flat(),
     ];
     for (const ref of refs) {
-      if (!ref || /^(https?:|mailto:|tel:|data:)/.test(ref) || ref.startsWith('//')) continue;
+      const own = siteOrigin !== undefined && /^https?:/.test(ref) && new URL(ref).origin === siteOrigin;
+      if (!ref || (!own && (/^(https?:|mailto:|tel:|data:)/.test(ref) || ref.startsWith('//')))) continue;
       const url = new URL(ref, `http://site${page}`);
       const target = ref.startsWith('#') ? file : targetFile(dist, url.pathname);
-      if (!existsSync(target)) {
+      const kind = kindOf(target);
+      if (kind === 'none') {
         broken.push({ page, reference: ref, why: 'no such file in dist/' });
+        continue;
+      }
+      if (kind === 'folder') {
+        // A static host answers /services with a redirect at best, a 404 at worst.
+        broken.push({ page, reference: ref, why: `is a folder: end the link with a slash, ${url.pathname}/` });
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brokenReferences, type BrokenReference } from './dist-links';
+import { brokenReferences, type BrokenReference } from './dist-links.ts';
 
 /** The content file a built page comes from, if any. */
 function sourceOf(root: string, page: string): string | undefined {
@@ -30,14 +30,16 @@ export function describeBroken(root: string, broken: BrokenReference): string {
 
 export function linkCheck(): AstroIntegration {
   let root = process.cwd();
+  let siteOrigin: string | undefined;
   return {
     name: 'massagerx:link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        siteOrigin = config.site ? new URL(config.site).origin : undefined;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const broken = brokenReferences(fileURLToPath(dir));
+        const broken = brokenReferences(fileURLToPath(dir), siteOrigin);
         if (broken.length > 0) {
           throw new Error(`Broken links (${broken.length}):\n${broken.map((b) => `  ${describeBroken(root, b)}`).join('\n')}`);
         }

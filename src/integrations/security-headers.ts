@@ -8,9 +8,9 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCsp, cspHash, inlineCode } from '../lib/csp';
-import { addToBlock, withoutDetachLines } from '../lib/headers-file';
-import { htmlFiles } from './dist-links';
+import { buildCsp, cspHash, inlineCode } from '../lib/csp.ts';
+import { addToBlock, withoutDetachLines } from '../lib/headers-file.ts';
+import { htmlFiles } from './dist-links.ts';
 
 /** Adds rel="noopener" to links to other origins that have no rel; leaves the rest alone. */
 export function markExternalLinks(html: string, siteOrigin: string): string {

@@ -133,13 +133,35 @@ export function duplicateIds(collection: string, relativePaths: string[]): Conte
     }));
 }
 
+/** How many letters to add, drop or change to turn one word into another. */
+export function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/** Why a field is refused: it is not one of the known ones (a typo, or `slug`, which would change the address), and which it may have meant. */
+export function unknownFieldMessage(key: string, what: string, known: readonly string[]): string {
+  const close = known.find((k) => editDistance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  const hint = key === 'slug' ? ' (the address comes from the file name: rename the file instead)' : close ? ` (did you mean ${close}?)` : '';
+  return `${key} is not a field of ${what}${hint}; the fields are ${known.join(', ')}`;
+}
+
 /** One error for all the problems, each on its own line: file, field, what is wrong. */
 export class ContentError extends Error {
-  constructor(readonly problems: ContentProblem[]) {
+  readonly problems: ContentProblem[];
+  constructor(problems: ContentProblem[]) {
     super(
       `Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
         problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n'),
     );
     this.name = 'ContentError';
+    this.problems = problems;
+    // The message says all there is: where the build was in its own code would only bury it.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }

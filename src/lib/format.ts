@@ -57,3 +57,10 @@ export function isoDate(date: Date): string {
 export function unbreakablePhone(display: string): string {
   return display.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
 }
+
+/** "back pain, hip health and pregnancy": the first `max` items in words, for descriptions built from content. */
+export function listInWords(items: string[], max = 4): string {
+  const shown = items.slice(0, max);
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}

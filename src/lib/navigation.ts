@@ -1,4 +1,4 @@
-import { paths } from './urls';
+import { paths } from './urls.ts';
 
 export interface NavItem {
   label: string;

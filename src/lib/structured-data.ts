@@ -20,8 +20,8 @@ import type {
   WebPage,
   WebSite,
 } from 'schema-dts';
-import { calendarDateInZone } from './dates';
-import { hoursByDay, type OpeningHours } from './hours';
+import { calendarDateInZone } from './dates.ts';
+import { hoursByDay, type OpeningHours } from './hours.ts';
 
 export type Node = Thing & { '@id': string };
 

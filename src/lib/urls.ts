@@ -38,3 +38,9 @@ export function articleIdFromPath(pathname: string): string | undefined {
   const id = match?.[1];
   return id && !/^\d+$/.test(id) ? decodeURIComponent(id) : undefined;
 }
+
+/** First path segments the site's own routes and build files use: a content page cannot take one. */
+export function reservedPageSegments(): Set<string> {
+  const own = [paths.services(), paths.articles(), paths.therapists(), paths.topics(), paths.book(), paths.contact(), paths.search(), paths.rss(), paths.ogImage()];
+  return new Set([...own.map((path) => path.split('/')[1]!), '_astro', 'pagefind', '404', '404.html', 'robots.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'favicon.svg']);
+}

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { findById, getSite, resolveRefs } from '../data/site';
 import { siteRoot } from '../data/facts';
+import { startOfDayInZone } from '../lib/dates';
 import { absoluteUrl, paths } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site: configured }) => {
@@ -20,7 +21,8 @@ export const GET: APIRoute = async ({ site: configured }) => {
       return {
         title: a.data.title,
         link: absoluteUrl(paths.article(a.id), site),
-        pubDate: a.data.publishedDate,
+        // The start of the published day in the clinic's zone: the same instant as the page and its structured data.
+        pubDate: startOfDayInZone(a.data.publishedDate, clinic.timeZone),
         description: a.data.description,
         categories: resolveRefs(a.data.topics, topics).map((t) => t.data.title),
         // RSS's own <author> must be an email address; dc:creator carries the name.

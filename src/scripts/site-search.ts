@@ -3,6 +3,8 @@
  * from this site (/pagefind/). The form also works as a plain GET: /search/?q=hip
  * runs the search on load, so results can be linked to and the back button works.
  */
+import { RESULTS_SHOWN, searchStatus } from '../lib/search.ts';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -41,7 +43,7 @@ async function run(query: string): Promise<void> {
   try {
     const engine = await loadPagefind();
     const found = await engine.search(q);
-    const results = await Promise.all(found.results.slice(0, 12).map((r) => r.data()));
+    const results = await Promise.all(found.results.slice(0, RESULTS_SHOWN).map((r) => r.data()));
     for (const result of results) {
       const item = document.createElement('li');
       item.className = 'rounded-xl border border-brand-100 p-4';
@@ -56,7 +58,7 @@ async function run(query: string): Promise<void> {
       item.append(link, excerpt);
       list.append(item);
     }
-    show(results.length === 0 ? `No results for “${q}”.` : `${results.length} result${results.length === 1 ? '' : 's'} for “${q}”.`);
+    show(searchStatus(q, found.results.length, results.length));
   } catch {
     show('Search is not available right now. Browse the articles or topics instead.');
   }
@@ -77,4 +79,3 @@ if (form && input) {
   }
 }
 
-export {};

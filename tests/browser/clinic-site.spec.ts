@@ -1,57 +1,85 @@
-// Journeys through the clinic's site in Chromium: trust → therapist → booking,
-// the booking hub, search, and the narrow-screen menu and booking bar.
-import { test, expect, bookingOrigin } from './fixtures';
+// Journeys through the fixture clinic (tests/fixtures/clinic/) in Chromium:
+// trust → therapist → booking, the booking hub, search, and the narrow-screen
+// menu and booking bar. The values are the fixture's own, written by hand.
+import { test, expect } from './fixtures';
 
-test('article byline → therapist bio → booking link straight to that therapist', async ({ page, offsiteRequests }) => {
-  await page.goto('/articles/hip-balance-and-lower-back-pain/');
-  await page.getByRole('link', { name: 'Maya Chen, RMT' }).first().click();
-  await expect(page).toHaveURL('/therapists/maya-chen/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Maya Chen, RMT');
+test('article byline → therapist bio → booking link straight to that therapist', async ({ page, offsiteRequests, bookingOrigin }) => {
+  await page.goto('/articles/shoulder-tension-at-work/');
+  await page.getByRole('link', { name: 'Ada Brennan, RMT' }).first().click();
+  await expect(page).toHaveURL('/therapists/ada-brennan/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ada Brennan, RMT');
   await expect(page.getByRole('link', { name: 'Check the public register' })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Book with Maya Chen' }).click();
+  await page.getByRole('link', { name: 'Book with Ada Brennan' }).click();
   await page.waitForURL((url) => url.origin === bookingOrigin);
-  expect(new URL(page.url()).hash).toBe('#/staff_member/101');
+  expect(new URL(page.url()).hash).toBe('#/staff_member/301');
   expect(offsiteRequests).toEqual([]);
 });
 
-test('the header’s booking button → booking hub → a service’s length, deep-linked', async ({ page, offsiteRequests }) => {
+test('the header’s booking button → booking hub → a service’s length, deep-linked', async ({ page, offsiteRequests, bookingOrigin }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/');
   await page.locator('body > header').getByRole('link', { name: 'Book a massage' }).click();
   await expect(page).toHaveURL('/book/');
-  await expect(page.getByText('Please give at least 24 hours')).toBeVisible();
-  const deepTissue = page.getByRole('region', { name: 'Book a deep tissue massage' });
-  await deepTissue.getByRole('link', { name: /Book 90 min deep tissue massage/ }).click();
+  await expect(page.getByText('Cancel at least 48 hours ahead')).toBeVisible();
+  const sports = page.getByRole('region', { name: 'Book a sports massage' });
+  await sports.getByRole('link', { name: /Book 75 min sports massage/ }).click();
   await page.waitForURL((url) => url.origin === bookingOrigin);
   const landed = new URL(page.url());
-  expect(landed.hash).toBe('#/discipline/2/treatment/22');
+  expect(landed.hash).toBe('#/discipline/7/treatment/72');
   expect(landed.searchParams.get('utm_medium')).toBe('hub');
   expect(offsiteRequests).toEqual([]);
 });
 
-test('search for "hip" finds the seed article and opens it', async ({ page, offsiteRequests }) => {
+test('search for "shoulder" finds the article, says how many results there are, and opens it', async ({ page, offsiteRequests }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/search/');
-  await page.getByLabel('Search articles, services and therapists').fill('hip');
+  await page.getByLabel('Search articles, services and therapists').fill('shoulder');
   await page.getByRole('button', { name: 'Search' }).click();
-  await expect(page.getByRole('status')).toContainText('for “hip”');
-  const result = page.locator('[data-search-results] a[href="/articles/hip-balance-and-lower-back-pain/"]');
+  const result = page.locator('[data-search-results] a[href="/articles/shoulder-tension-at-work/"]');
   await expect(result).toBeVisible();
-  await expect(result).toHaveText(/Hip Balance and Lower Back Pain/);
-  await expect(page).toHaveURL(/\/search\/\?q=hip$/);
+  const shown = await page.locator('[data-search-results] > li').count();
+  await expect(page.getByRole('status')).toHaveText(`${shown} result${shown === 1 ? '' : 's'} for “shoulder”.`);
+  await expect(result).toHaveText('Shoulder Tension at Work: Five Small Fixes');
+  await expect(page).toHaveURL(/\/search\/\?q=shoulder$/);
   await result.click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Hip Balance/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Shoulder Tension/);
   expect(errors).toEqual([]);
   expect(offsiteRequests).toEqual([]);
 });
 
-test('a search link (/search/?q=…) runs the search on load; nothing found says so', async ({ page }) => {
+test('when there are more results than the page lists, it says how many there are and how many it shows', async ({ page }) => {
+  // "tide" is in the 13 published articles and one therapist's bio: 14 pages.
+  await page.goto('/search/?q=tide');
+  await expect(page.getByRole('status')).toHaveText('Showing 12 of 14 results for “tide”. Add a word to narrow them down.');
+  await expect(page.locator('[data-search-results] > li')).toHaveCount(12);
+});
+
+test('a search link (/search/?q=…) runs the search on load; nothing found says so; unpublished articles are not found', async ({ page }) => {
   await page.goto('/search/?q=zzzzqqqq');
   await expect(page.getByRole('status')).toHaveText('No results for “zzzzqqqq”.');
-  await page.goto('/search/?q=prenatal');
-  await expect(page.locator('[data-search-results] a[href="/services/prenatal-massage/"]')).toBeVisible();
+  await page.goto('/search/?q=stones');
+  await expect(page.locator('[data-search-results] a[href="/services/hot-stone-massage/"]')).toBeVisible();
+  // "mittens" is only in the scheduled article.
+  await page.goto('/search/?q=mittens');
+  await expect(page.getByRole('status')).toHaveText('No results for “mittens”.');
+});
+
+test('hashed assets (the hero image’s sizes) are served and cached for a year, immutably', async ({ page, request }) => {
+  await page.goto('/articles/after-a-long-run/');
+  const hero = page.locator('img[data-hero]');
+  await expect(hero).toBeVisible();
+  const srcset = (await hero.getAttribute('srcset')) ?? '';
+  const assets = [await hero.getAttribute('src'), ...srcset.split(',').map((s) => s.trim().split(/\s+/)[0])].filter((p): p is string => !!p);
+  expect(assets.length, 'the fixture’s hero image gives hashed assets to check').toBeGreaterThan(2);
+  for (const path of new Set(assets)) {
+    expect(path).toMatch(/^\/_astro\/.+\.webp$/);
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['content-type'], path).toBe('image/webp');
+    expect(response.headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
+  }
 });
 
 test.describe('on a phone', () => {
@@ -76,7 +104,7 @@ test.describe('on a phone', () => {
   });
 
   test('the sticky booking bar is there and never hides the focused element', async ({ page }) => {
-    await page.goto('/articles/hip-balance-and-lower-back-pain/');
+    await page.goto('/articles/shoulder-tension-at-work/');
     const bar = page.locator('[data-mobile-book-bar]');
     await expect(bar).toBeVisible();
     await expect(bar.getByRole('link', { name: 'Book a massage' })).toHaveAttribute('href', '/book/');

@@ -1,19 +1,48 @@
-// Shared browser-test setup: every test runs offline. Requests to the site
-// (127.0.0.1) go through; the booking platform is answered by a stand-in page so
-// that a click "lands" without leaving the machine; anything else fails the test.
+// Shared browser-test setup. Each Playwright project serves one built site:
+// "site" the clinic's own content (dist/), "fixture" the test suite's own clinic
+// (.cache/fixture-site/dist/), whose exact values the journeys may assert.
+// Every test runs offline: requests to the site (127.0.0.1) go through; the
+// booking platform is answered by a stand-in page so that a click "lands"
+// without leaving the machine; anything else fails the test.
 import { test as base, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { htmlFiles, pathOf } from '../../src/integrations/dist-links.ts';
 
-export const clinic = parseYaml(readFileSync('content/clinic.yaml', 'utf8')) as {
+export interface BuiltSiteOption {
+  /** The built site this project serves. */
+  dist: string;
+  /** The content it was built from. */
+  content: string;
+}
+
+export interface Clinic {
   name: string;
   booking: { rootUrl: string };
   phone: { e164: string; display: string };
-};
-export const bookingOrigin = new URL(clinic.booking.rootUrl).origin;
+}
 
-export const test = base.extend<{ offsiteRequests: string[] }>({
-  offsiteRequests: async ({ context }, use) => {
+/** Every HTML page of a built site, as URL paths ("/", "/services/", "/404.html"). */
+export function builtPaths(dist: string): string[] {
+  return htmlFiles(dist).map((file) => pathOf(dist, file));
+}
+
+/** The paths a built site's sitemap lists. */
+export function sitemapPaths(dist: string): string[] {
+  const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  return locs(readFileSync(join(dist, 'sitemap-index.xml'), 'utf8')).flatMap((sitemap) => locs(readFileSync(join(dist, sitemap), 'utf8')));
+}
+
+export const test = base.extend<{ clinic: Clinic; bookingOrigin: string; offsiteRequests: string[] }, { builtSite: BuiltSiteOption }>({
+  builtSite: [{ dist: 'dist', content: 'content' }, { option: true, scope: 'worker' }],
+  clinic: async ({ builtSite }, use) => {
+    await use(parseYaml(readFileSync(join(builtSite.content, 'clinic.yaml'), 'utf8')) as Clinic);
+  },
+  bookingOrigin: async ({ clinic }, use) => {
+    await use(new URL(clinic.booking.rootUrl).origin);
+  },
+  offsiteRequests: async ({ context, bookingOrigin }, use) => {
     const offsite: string[] = [];
     await context.route(
       (url) => url.hostname !== '127.0.0.1',

@@ -1,40 +1,41 @@
-// A reader's journey in real Chromium: home → article → service → booking.
-import { test, expect, bookingOrigin } from './fixtures';
+// A reader's journey through the fixture clinic in real Chromium: home →
+// article → service → booking, with the fixture's own values.
+import { test, expect } from './fixtures';
 
-const ARTICLE = '/articles/hip-balance-and-lower-back-pain/';
+const ARTICLE = '/articles/shoulder-tension-at-work/';
 
-test('from the home page, a reader finds the article, follows its CTA to the service, and lands on booking with the length selected', async ({ page, offsiteRequests }) => {
+test('from the home page, a reader finds the article, follows its CTA to the service, and lands on booking with the length selected', async ({ page, offsiteRequests, bookingOrigin }) => {
   await page.goto('/');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' }).click();
   await expect(page).toHaveURL('/articles/');
 
-  await page.getByRole('link', { name: /Hip Balance and Lower Back Pain/ }).click();
+  await page.getByRole('link', { name: /Shoulder Tension at Work/ }).click();
   await expect(page).toHaveURL(ARTICLE);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hip Balance and Lower Back Pain: How Massage Helps');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shoulder Tension at Work: Five Small Fixes');
 
-  const cta = page.getByRole('region', { name: 'Book a therapeutic massage' });
+  const cta = page.getByRole('region', { name: 'Book a sports massage' });
   await expect(cta).toBeVisible();
-  await cta.getByRole('link', { name: /About therapeutic massage/ }).click();
-  await expect(page).toHaveURL('/services/therapeutic-massage/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Therapeutic Massage');
+  await cta.getByRole('link', { name: /About sports massage/ }).click();
+  await expect(page).toHaveURL('/services/sports-massage/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sports Massage');
 
-  await page.getByRole('link', { name: 'Book a 60-minute therapeutic massage' }).click();
+  await page.getByRole('link', { name: 'Book a 45-minute sports massage' }).click();
   await page.waitForURL((url) => url.origin === bookingOrigin);
   const landed = new URL(page.url());
-  expect(landed.hash).toBe('#/discipline/1/treatment/13');
+  expect(landed.hash).toBe('#/discipline/7/treatment/71');
   expect(landed.searchParams.get('utm_medium')).toBe('service');
   await expect(page.getByRole('heading', { name: 'Booking stand-in' })).toBeVisible();
   expect(offsiteRequests).toEqual([]);
 });
 
-test('the article’s own booking buttons go straight to booking with the service and length selected', async ({ page, offsiteRequests }) => {
+test('the article’s own booking buttons go straight to booking with the service and length selected', async ({ page, offsiteRequests, bookingOrigin }) => {
   await page.goto(ARTICLE);
-  const cta = page.getByRole('region', { name: 'Book a therapeutic massage' });
-  await cta.getByRole('link', { name: /Book 90 min therapeutic massage/ }).click();
+  const cta = page.getByRole('region', { name: 'Book a sports massage' });
+  await cta.getByRole('link', { name: /Book 75 min sports massage/ }).click();
   await page.waitForURL((url) => url.origin === bookingOrigin);
   const landed = new URL(page.url());
-  expect(landed.hash).toBe('#/discipline/1/treatment/14');
-  expect(landed.searchParams.get('utm_content')).toBe('hip-balance-and-lower-back-pain');
+  expect(landed.hash).toBe('#/discipline/7/treatment/72');
+  expect(landed.searchParams.get('utm_content')).toBe('shoulder-tension-at-work');
   expect(offsiteRequests).toEqual([]);
 });
 

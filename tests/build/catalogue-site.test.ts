@@ -1,25 +1,25 @@
-// Bad inputs in the clinic's facts, services and pages: each fails the build
-// naming the file and the field, and content/ stays byte for byte as it was.
-import { join } from 'node:path';
+// Bad input in the clinic's facts, services, pages and folders: each fails the
+// build naming the file and the field or line, and neither content/ nor the
+// fixture clinic changes.
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentHashBefore, expectBuildToFail, hashTree, replaceIn, type BadInput } from './catalogue';
-import { removeFixtures, ROOT } from './fixture';
+import { expectBuildToFail, hashesBefore, hashesNow, replaceIn, type BadInput } from './catalogue';
+import { removeFixtures } from './fixture';
 
 afterAll(removeFixtures);
 
 const CLINIC = 'content/clinic.yaml';
-const SERVICE = 'content/services/deep-tissue-massage.md';
+const SERVICE = 'content/services/sports-massage.md';
 const schemaError = (file: string, field: string, message: string): string[] => ['does not match collection schema', `${field}: ${message}`, file];
 
 const cases: BadInput[] = [
   {
     rule: 'a phone number not in E.164 form',
-    edits: { [CLINIC]: replaceIn('e164: "+16045550142"', 'e164: "604 555 0142"') },
+    edits: { [CLINIC]: replaceIn('e164: "+17095550123"', 'e164: "709 555 0123"') },
     expect: schemaError(CLINIC, 'phone.e164', 'phone.e164 must be in E.164 form: + country code and number, no spaces, e.g. "+16045550142"'),
   },
   {
     rule: 'a location with too few decimals',
-    edits: { [CLINIC]: replaceIn('latitude: 49.28273', 'latitude: 49.283') },
+    edits: { [CLINIC]: replaceIn('latitude: 47.56150', 'latitude: 47.562') },
     expect: schemaError(CLINIC, 'geo.latitude', 'geo.latitude needs at least 5 decimals (about 1 m), so that map pins land on the door'),
   },
   {
@@ -28,18 +28,28 @@ const cases: BadInput[] = [
     expect: schemaError(CLINIC, 'booking.platform', 'booking.platform must be one of jane, acuity, square, fresha, calendly, url'),
   },
   {
+    rule: 'a misspelt field in the clinic file',
+    edits: { [CLINIC]: replaceIn('premisesAccessibility:', 'premisesAccesibility:') },
+    expect: ['does not match collection schema', 'premisesAccesibility: premisesAccesibility is not a field of the clinic (content/clinic.yaml) (did you mean premisesAccessibility?)', CLINIC],
+  },
+  {
     rule: 'opening hours that close before they open',
-    edits: { [CLINIC]: replaceIn('{ days: [Sat], opens: "10:00", closes: "16:00" }', '{ days: [Sat], opens: "16:00", closes: "10:00" }') },
+    edits: { [CLINIC]: replaceIn('{ days: [Fri], opens: "08:30", closes: "15:00" }', '{ days: [Fri], opens: "15:00", closes: "08:30" }') },
     expect: ['does not match collection schema', 'hours closes must be later than opens', CLINIC],
   },
   {
+    rule: 'a holiday that is neither closed nor given hours (it would read "Closed")',
+    edits: { [CLINIC]: replaceIn('closed: false, opens: "09:00", closes: "12:00", note: Christmas Eve', 'closed: false, note: Christmas Eve') },
+    expect: ['does not match collection schema', 'specialHours: give opens and closes for a day with changed hours, or closed: true for a day the clinic is closed', CLINIC],
+  },
+  {
     rule: 'a length with no price',
-    edits: { [SERVICE]: replaceIn('{ minutes: 60, price: 135, bookingRef: "21" }', '{ minutes: 60, price: 0, bookingRef: "21" }') },
+    edits: { [SERVICE]: replaceIn('{ minutes: 45, price: 95, bookingRef: 71 }', '{ minutes: 45, price: 0, bookingRef: 71 }') },
     expect: ['does not match collection schema', 'durations price must be above 0', SERVICE],
   },
   {
     rule: 'a length of no minutes',
-    edits: { [SERVICE]: replaceIn('{ minutes: 90, price: 185, bookingRef: "22" }', '{ minutes: -90, price: 185, bookingRef: "22" }') },
+    edits: { [SERVICE]: replaceIn('{ minutes: 75, price: 140.5, bookingRef: 72 }', '{ minutes: -75, price: 140.5, bookingRef: 72 }') },
     expect: ['does not match collection schema', 'durations minutes must be above 0', SERVICE],
   },
   {
@@ -49,13 +59,33 @@ const cases: BadInput[] = [
   },
   {
     rule: 'a service offered by a therapist who does not exist',
-    edits: { [SERVICE]: replaceIn('therapists: [daniel-okafor]', 'therapists: [daniel-okafor, sam-lee]') },
+    edits: { [SERVICE]: replaceIn('therapists: [ada-brennan, luc-tremblay]', 'therapists: [ada-brennan, sam-lee]') },
     expect: [`${SERVICE}: therapists[1]: no therapist "sam-lee" exists in content/therapists/`],
   },
   {
     rule: 'a policy page without its updated date',
     edits: { 'content/pages/privacy.md': replaceIn(/^updatedDate: .*\n/m, '') },
-    expect: schemaError('content/pages/privacy.md', 'updatedDate', 'updatedDate must be a date written like 2026-11-20'),
+    expect: schemaError('content/pages/privacy.md', 'updatedDate', 'updatedDate is required: a date written like 2026-11-20 (year-month-day)'),
+  },
+  {
+    rule: 'a content page at an address the site already uses',
+    edits: { 'content/pages/services.md': () => '---\ntitle: Our services\nsummary: A page that would take the address of the services list and replace it without a word.\nupdatedDate: 2026-06-01\n---\n\nText.\n' },
+    expect: ["content/pages/services.md: (file name): its address /services/ is already one of the site's own pages: choose another file name"],
+  },
+  {
+    rule: 'a service written as .mdx, which the services folder does not read',
+    edits: { 'content/services/cupping.mdx': () => '---\ntitle: Cupping\n---\n' },
+    expect: ['content/services/cupping.mdx: (file name): services are .md files, so this one is not read: rename it to cupping.md'],
+  },
+  {
+    rule: 'an article whose file name is a page number of the article list',
+    edits: { 'content/articles/2.md': () => '---\ntitle: Two\ndescription: An article whose address would be the second page of the article list, hiding one or the other.\npublishedDate: 2026-01-01\nauthor: ada-brennan\nservices: [sports-massage]\n---\n\nText.\n' },
+    expect: ['content/articles/2.md: (file name): its address /articles/2/ is a page of the article list: give the file a name with words in it'],
+  },
+  {
+    rule: 'a folder the site does not read',
+    edits: { 'content/blog/first-post.md': () => '---\ntitle: A post\n---\n' },
+    expect: ['content/blog/first-post.md: (file name): the site does not read the folder content/blog/'],
   },
 ];
 
@@ -64,7 +94,7 @@ describe('bad site input fails the build with the file and the field named', () 
     expectBuildToFail(input);
   }, 120_000);
 
-  it('and leaves the project’s own content/ byte for byte unchanged', () => {
-    expect(hashTree(join(ROOT, 'content'))).toBe(contentHashBefore);
+  it('and leaves the project’s content/ and the fixture clinic byte for byte unchanged', () => {
+    expect(hashesNow()).toEqual(hashesBefore);
   });
 });

@@ -1,13 +1,15 @@
 // Builds a temporary copy of the project with some files changed, to test how
 // the build reacts to content it does not ship with (bad input, other settings,
-// many articles). The project's own content/ is never touched.
+// many articles). The copy starts from the test suite's own clinic
+// (tests/fixtures/clinic/), so that edits and expectations never depend on the
+// sample facts in content/. The project's own content/ is never touched.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { ASTRO_CLI, copyProject, FIXTURE_CONTENT, ROOT } from '../../scripts/lib/project-copy.ts';
 
-export const ROOT = process.cwd();
-const COPY = ['astro.config.mjs', 'tailwind.config.cjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public'];
+export { FIXTURE_CONTENT, ROOT };
 const made: string[] = [];
 
 export interface FixtureBuild {
@@ -20,21 +22,19 @@ export interface FixtureBuild {
 export type Edits = Record<string, (source: string | undefined) => string | Buffer>;
 
 /** `edits` maps a path in the copy to a function of its current text (undefined for a new file). */
-export function buildFixture(edits: Edits): FixtureBuild {
-  return rebuildFixture(makeFixture(), edits);
+export function buildFixture(edits: Edits, env: Record<string, string> = {}): FixtureBuild {
+  return rebuildFixture(makeFixture(), edits, env);
 }
 
-/** A temporary copy of the project (sharing node_modules), not yet built. */
-export function makeFixture(): string {
+/** A temporary copy of the project with `content` (the fixture clinic unless told) as its content/, not yet built. */
+export function makeFixture(content: string = FIXTURE_CONTENT): string {
   const dir = mkdtempSync(join(tmpdir(), 'massagerx-fixture-'));
   made.push(dir);
-  for (const item of COPY) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
+  return copyProject(dir, content);
 }
 
-/** Applies more edits to an existing copy and builds it again (its caches kept). */
-export function rebuildFixture(dir: string, edits: Edits = {}, env: Record<string, string> = {}): FixtureBuild {
+/** Applies more edits to an existing copy and builds it again (its caches kept); `args` go to `astro build`. */
+export function rebuildFixture(dir: string, edits: Edits = {}, env: Record<string, string> = {}, args: string[] = []): FixtureBuild {
   for (const [file, edit] of Object.entries(edits)) {
     const target = join(dir, file);
     let current: string | undefined;
@@ -46,13 +46,14 @@ export function rebuildFixture(dir: string, edits: Edits = {}, env: Record<strin
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, edit(current));
   }
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+  const run = spawnSync(process.execPath, [ASTRO_CLI, 'build', ...args], {
     cwd: dir,
     env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
     timeout: 180_000,
   });
-  return { dir, dist: join(dir, 'dist'), status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  const outDir = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]! : 'dist';
+  return { dir, dist: join(dir, outDir), status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 
 export function removeFixtures(): void {

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeFixture, rebuildFixture, removeFixtures, ROOT } from './fixture';
+import { fixtureSite, todayIn } from './helpers';
 
 afterAll(removeFixtures);
 const scaffold = (cwd: string, ...args: string[]) =>
@@ -19,6 +20,8 @@ describe('npm run new:article', () => {
     const file = join(dir, 'content/articles/knee-pain-after-running-what-helps.mdx');
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^draft: true$/m);
+    // Today in the clinic's time zone, not in UTC.
+    expect(text).toContain(`publishedDate: ${todayIn(fixtureSite.clinic.timeZone)}\n`);
 
     // Staff edit it; running the command again must not touch their work.
     writeFileSync(file, text.replace('TODO: an opening paragraph', 'My own words'));
@@ -37,11 +40,11 @@ describe('npm run new:article', () => {
 
   it('refuses a title whose address is taken (whatever its case or extension), and asks for a title', () => {
     const dir = makeFixture();
-    const seed = join(dir, 'content/articles/hip-balance-and-lower-back-pain.mdx');
+    const seed = join(dir, 'content/articles/after-a-long-run.md');
     const before = readFileSync(seed, 'utf8');
-    const taken = scaffold(dir, 'HIP Balance and Lower Back Pain');
+    const taken = scaffold(dir, 'AFTER a Long Run');
     expect(taken.status).toBe(1);
-    expect(taken.stderr).toContain('content/articles/hip-balance-and-lower-back-pain.mdx already exists');
+    expect(taken.stderr).toContain('content/articles/after-a-long-run.md already exists');
     expect(readFileSync(seed, 'utf8')).toBe(before);
     writeFileSync(join(dir, 'content/articles/sciatica.md'), '---\ntitle: x\n---\n');
     expect(scaffold(dir, 'Sciatica').status).toBe(1);

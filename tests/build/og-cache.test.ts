@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFixture, rebuildFixture, removeFixtures } from './fixture';
-import { contentIds } from './helpers';
+import { fixtureSite } from './helpers';
 
 afterAll(removeFixtures);
 const drawn = (output: string) => output.match(/\[og-image\] drawn \S+/g) ?? [];
@@ -13,7 +13,7 @@ describe('Open Graph image cache', () => {
   it('draws every image on a cold build, none on an unchanged rebuild, one after one article changes', () => {
     const cold = buildFixture({});
     expect(cold.status).toBe(0);
-    expect(drawn(cold.output)).toHaveLength(contentIds('articles').length + 1);
+    expect(drawn(cold.output)).toHaveLength(fixtureSite.publishedArticles().length + 1);
     const cacheDir = join(cold.dir, '.cache/og-images');
     const cachedFiles = readdirSync(cacheDir).sort();
 
@@ -23,9 +23,9 @@ describe('Open Graph image cache', () => {
     expect(readdirSync(cacheDir).sort()).toEqual(cachedFiles);
 
     const changed = rebuildFixture(cold.dir, {
-      'content/articles/your-first-massage-therapy-appointment.mdx': (s) => s!.replace(/^title: .+$/m, 'title: "Your First Massage Therapy Visit: What Happens"'),
+      'content/articles/sleep-and-recovery.mdx': (s) => s!.replace(/^title: .+$/m, 'title: "Sleep: Where Recovery Happens"'),
     });
     expect(changed.status).toBe(0);
-    expect(drawn(changed.output)).toEqual(['[og-image] drawn /og/articles/your-first-massage-therapy-appointment.png']);
+    expect(drawn(changed.output)).toEqual(['[og-image] drawn /og/articles/sleep-and-recovery.png']);
   }, 240_000);
 });

@@ -1,18 +1,24 @@
-// Search-engine discovery, verified on every built page: head tags, canonical =
-// sitemap entry, JSON-LD per page type, visible facts = structured facts, images,
-// and sitemap, robots.txt and rss.xml agreeing with each other.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// Search-engine discovery, verified on every built page of both builds: head
+// tags, canonical = sitemap entry, JSON-LD per page type, visible facts =
+// structured facts, images, and sitemap, robots.txt and rss.xml agreeing.
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import sharp from 'sharp';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, clinic, contentIds, DIST, page, readEntry, type ServiceFile } from './helpers';
+import { day, sites, type ArticleFile, type ServiceFile, type TherapistFile } from './helpers';
 
-const site = new URL('/', clinic.url).toString();
-const pages = builtPages().filter((p) => p.endsWith('/') || p.endsWith('.html'));
+type Json = Record<string, any>;
 const xml = new XMLParser({ ignoreAttributes: false });
-const readDist = (path: string) => readFileSync(join(DIST, path), 'utf8');
+const ofType = (graph: Json[], type: string) => graph.filter((n) => [n['@type']].flat().includes(type));
+const byId = (graph: Json[], id: string) => graph.find((n) => n['@id'] === id);
+
+describe.each(sites)('the $name site', (built) => {
+const { clinic, site } = built;
+const page = (path: string) => built.page(path);
+const readDist = (path: string) => built.read(path);
+const pages = built.pages().filter((p) => p.endsWith('/') || p.endsWith('.html'));
+const published = built.publishedArticles();
 
 const sitemapFiles = () => {
   const index = xml.parse(readDist('sitemap-index.xml'));
@@ -21,7 +27,6 @@ const sitemapFiles = () => {
 };
 const sitemapUrls = (): Array<{ loc: string; lastmod?: string }> => sitemapFiles().flatMap((file) => [xml.parse(readDist(file)).urlset.url].flat());
 
-type Json = Record<string, any>;
 function jsonLd(path: string): Json[] {
   const $ = page(path);
   const scripts = $('script[type="application/ld+json"]');
@@ -30,8 +35,6 @@ function jsonLd(path: string): Json[] {
   expect(data['@context']).toBe('https://schema.org');
   return data['@graph'];
 }
-const ofType = (graph: Json[], type: string) => graph.filter((n) => [n['@type']].flat().includes(type));
-const byId = (graph: Json[], id: string) => graph.find((n) => n['@id'] === id);
 
 describe('head tags on every page', () => {
   const entries = sitemapUrls();
@@ -65,6 +68,20 @@ describe('head tags on every page', () => {
     expect($('link[rel=alternate][type="application/rss+xml"]').attr('href')).toBe(new URL('/rss.xml', site).toString());
   });
 
+  it('no page repeats a head tag (whatever a layout adds through its head slot)', () => {
+    for (const path of pages) {
+      const $ = page(path);
+      const keys = $('head title, head meta, head link')
+        .map((_, el) => {
+          const tag = el.tagName;
+          const a = (name: string) => $(el).attr(name);
+          return tag === 'title' ? 'title' : tag === 'meta' ? `meta:${a('name') ?? a('property') ?? a('charset') ?? a('http-equiv')}` : `link:${a('rel')}:${a('type') ?? ''}:${a('hreflang') ?? ''}`;
+        })
+        .get();
+      expect(keys.filter((k, i) => keys.indexOf(k) !== i), path).toEqual([]);
+    }
+  });
+
   it('titles and descriptions are unique across indexable pages', () => {
     const indexable = pages.filter((p) => !/noindex/.test(page(p)('meta[name=robots]').attr('content') ?? ''));
     const titles = indexable.map((p) => page(p)('title').text());
@@ -76,10 +93,10 @@ describe('head tags on every page', () => {
 
   it('every og:image exists as a 1200×630 PNG on the site', async () => {
     const images = new Set(pages.map((p) => page(p)('meta[property="og:image"]').attr('content')!));
-    expect(images.size).toBe(contentIds('articles').length + 1);
+    expect(images.size).toBe(published.length + 1);
     for (const url of images) {
       expect(url.startsWith(site)).toBe(true);
-      const meta = await sharp(join(DIST, new URL(url).pathname)).metadata();
+      const meta = await sharp(join(built.dist, new URL(url).pathname)).metadata();
       expect([meta.format, meta.width, meta.height], url).toEqual(['png', 1200, 630]);
     }
   });
@@ -95,7 +112,8 @@ describe('JSON-LD on every page', () => {
     expect(business).toMatchObject({ name: clinic.name, url: site, telephone: clinic.phone.e164 });
     expect(business['telephone']).toMatch(/^\+\d{8,15}$/);
     expect(business['address']['@type']).toBe('PostalAddress');
-    for (const coordinate of [business['geo']['latitude'], business['geo']['longitude']]) expect(String(coordinate).split('.')[1]!.length).toBeGreaterThanOrEqual(5);
+    const geo = (clinic as unknown as { geo: { latitude: number; longitude: number } }).geo;
+    expect(business['geo']).toMatchObject({ '@type': 'GeoCoordinates', latitude: Number(geo.latitude), longitude: Number(geo.longitude) });
     expect(business['openingHoursSpecification'].length).toBeGreaterThan(0);
     expect(business['priceRange']).toBeTruthy();
     expect(Array.isArray(business['sameAs'])).toBe(true);
@@ -122,7 +140,7 @@ describe('JSON-LD on every page', () => {
 });
 
 describe('JSON-LD per page type, and visible facts equal to it', () => {
-  it.each(contentIds('articles'))('/articles/%s/: MedicalWebPage + BlogPosting, byline and dates equal to the markup', (id) => {
+  it.each(published)('/articles/%s/: MedicalWebPage + BlogPosting, byline and dates equal to the markup', (id) => {
     const url = `${site}articles/${id}/`;
     const graph = jsonLd(`/articles/${id}/`);
     const $ = page(`/articles/${id}/`);
@@ -139,12 +157,14 @@ describe('JSON-LD per page type, and visible facts equal to it', () => {
     expect(author['@type']).toBe('Person');
     expect(author['url']).toBe(new URL($('[data-byline-author]').attr('href')!, site).toString());
     expect($('[data-byline-author]').text()).toBe(`${author['name']}, ${author['honorificSuffix']}`);
-    expect($('time[data-published]').attr('datetime')).toBe(posting['datePublished'].slice(0, 10));
-    expect($('time[data-updated]').attr('datetime')).toBe(posting['dateModified'].slice(0, 10));
+    // One instant everywhere: the page's <time>, JSON-LD and Open Graph name the same moment.
+    expect($('time[data-published]').attr('datetime')).toBe(posting['datePublished']);
+    expect($('time[data-updated]').attr('datetime')).toBe(posting['dateModified']);
     expect($('meta[property="article:published_time"]').attr('content')).toBe(posting['datePublished']);
     expect($('meta[property="article:modified_time"]').attr('content')).toBe(posting['dateModified']);
 
-    const { data } = readEntry<{ reviewer?: string; citations?: unknown[] }>(`articles/${id}.mdx`);
+    const { data } = built.entry<ArticleFile>('articles', id);
+    expect(posting['datePublished'].slice(0, 10)).toBe(day(data.publishedDate));
     if (data.reviewer) {
       const reviewer = byId(graph, webpage['reviewedBy']['@id'])!;
       expect($('[data-reviewer-name]').text()).toBe(`${reviewer['name']}, ${reviewer['honorificSuffix']}`);
@@ -156,11 +176,11 @@ describe('JSON-LD per page type, and visible facts equal to it', () => {
     expect(posting['citation']?.map((c: Json) => c['url']) ?? []).toEqual($('li[data-citation] a').map((_, a) => $(a).attr('href')).get());
   });
 
-  it.each(contentIds('services'))('/services/%s/: a Service with one Offer per length', (id) => {
+  it.each(built.ids('services'))('/services/%s/: a Service with one Offer per length', (id) => {
     const url = `${site}services/${id}/`;
     const graph = jsonLd(`/services/${id}/`);
     const service = byId(graph, `${url}#service`)!;
-    const { data } = readEntry<ServiceFile>(`services/${id}.md`);
+    const { data } = built.entry<ServiceFile>('services', id);
     expect(service).toMatchObject({ '@type': 'Service', name: data.title, provider: { '@id': `${site}#clinic` } });
     expect(service['offers']).toHaveLength(data.durations.length);
     data.durations.forEach((d, i) => expect(service['offers'][i]).toMatchObject({ '@type': 'Offer', price: d.price, priceCurrency: clinic.currency }));
@@ -168,7 +188,7 @@ describe('JSON-LD per page type, and visible facts equal to it', () => {
     expect(service['offers'].map((o: Json) => o['url'])).toEqual($('table tbody a').map((_, a) => $(a).attr('href')).get());
   });
 
-  it.each(contentIds('therapists'))('/therapists/%s/: a ProfilePage with a Person', (id) => {
+  it.each(built.ids('therapists'))('/therapists/%s/: a ProfilePage with a Person', (id) => {
     const url = `${site}therapists/${id}/`;
     const graph = jsonLd(`/therapists/${id}/`);
     const profile = byId(graph, `${url}#webpage`)!;
@@ -182,7 +202,9 @@ describe('JSON-LD per page type, and visible facts equal to it', () => {
     expect(byId(jsonLd('/contact/'), `${site}contact/#webpage`)?.['@type']).toBe('ContactPage');
     expect(byId(jsonLd('/articles/'), `${site}articles/#webpage`)?.['@type']).toBe('CollectionPage');
     expect(byId(jsonLd('/about/'), `${site}about/#webpage`)?.['@type']).toBe('AboutPage');
-    expect(JSON.stringify(jsonLd('/faq/'))).not.toContain('Question');
+    const faq = jsonLd('/faq/');
+    expect([...ofType(faq, 'FAQPage'), ...ofType(faq, 'Question')]).toEqual([]);
+    expect(JSON.stringify(faq)).not.toContain('"acceptedAnswer"');
   });
 });
 
@@ -199,15 +221,18 @@ describe('sitemap, robots.txt and rss.xml', () => {
   });
 
   it('lastmod is the content’s own last change (og:updated_time), never the build time', () => {
-    const buildDay = new Date().toISOString().slice(0, 10);
     for (const entry of entries) {
       const updated = page(new URL(entry.loc).pathname)('meta[property="og:updated_time"]').attr('content');
       if (updated) expect(new Date(entry.lastmod!).getTime(), entry.loc).toBe(new Date(updated).getTime());
       else expect(entry.lastmod, `${entry.loc} has no date, so no lastmod`).toBeUndefined();
     }
-    const article = entries.find((e) => e.loc.endsWith('/articles/hip-balance-and-lower-back-pain/'))!;
-    expect(new Date(article.lastmod!).getTime()).toBe(new Date('2026-11-20T00:00:00-07:00').getTime());
-    expect(entries.filter((e) => e.lastmod?.startsWith(buildDay) && buildDay !== '2026-11-20').length).toBe(0);
+    // Each article's lastmod is the start of its last change day in the clinic's zone, as the page says.
+    for (const id of published) {
+      const entry = entries.find((e) => e.loc === `${site}articles/${id}/`)!;
+      const { data } = built.entry<ArticleFile>('articles', id);
+      const local = new Intl.DateTimeFormat('en-CA', { timeZone: clinic.timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(entry.lastmod!));
+      expect(local, id).toBe(`${day(data.updatedDate ?? data.publishedDate)}, 00:00`);
+    }
   });
 
   it('robots.txt allows all and names the sitemap index, which exists', () => {
@@ -217,22 +242,23 @@ describe('sitemap, robots.txt and rss.xml', () => {
     expect(readDist(new URL(sitemap).pathname.slice(1))).toContain('<sitemapindex');
   });
 
-  it('rss.xml has every published article, with absolute links in the sitemap, dates, descriptions and authors', () => {
+  it('rss.xml has every published article, with absolute links in the sitemap, the same instants, descriptions and authors', () => {
     const channel = xml.parse(readDist('rss.xml')).rss.channel;
-    const items = [channel.item].flat() as Json[];
-    const ids = contentIds('articles');
-    expect(items).toHaveLength(ids.length);
+    const items = [channel.item ?? []].flat() as Json[];
+    expect(items).toHaveLength(published.length);
     const locs = new Set(entries.map((e) => e.loc));
     for (const item of items) {
       expect(locs.has(item['link'])).toBe(true);
       const id = new URL(item['link']).pathname.split('/')[2]!;
-      const { data } = readEntry<{ title: string; description: string; publishedDate: Date; author: string }>(`articles/${id}.mdx`);
+      const { data } = built.entry<ArticleFile>('articles', id);
       expect(item['title']).toBe(data.title);
       expect(item['description']).toBe(data.description);
-      expect(new Date(item['pubDate']).toISOString().slice(0, 10)).toBe(new Date(data.publishedDate).toISOString().slice(0, 10));
-      const author = readEntry<{ name: string }>(`therapists/${data.author}.md`).data.name;
+      const pagePublished = page(`/articles/${id}/`)('meta[property="article:published_time"]').attr('content')!;
+      expect(new Date(item['pubDate']).getTime(), id).toBe(new Date(pagePublished).getTime());
+      const author = built.entry<TherapistFile>('therapists', data.author).data.name;
       expect(item['dc:creator']).toContain(author);
     }
     expect(channel['link']).toBe(site);
   });
+});
 });

@@ -10,17 +10,17 @@ afterAll(removeFixtures);
 
 describe('SITE_URL', () => {
   it('moves canonical, sitemap, Open Graph, JSON-LD, robots.txt and rss.xml to the preview address', () => {
-    const build = rebuildFixture(makeFixture(), {}, { SITE_URL: 'https://preview-42.massagerx.example/' });
+    const build = rebuildFixture(makeFixture(), {}, { SITE_URL: 'https://preview-42.harbourlight.example/' });
     expect(build.status, build.output.slice(-1500)).toBe(0);
     const read = (path: string) => readFileSync(join(build.dist, path), 'utf8');
-    const $ = load(read('articles/hip-balance-and-lower-back-pain/index.html'));
-    const preview = 'https://preview-42.massagerx.example/';
-    expect($('link[rel=canonical]').attr('href')).toBe(`${preview}articles/hip-balance-and-lower-back-pain/`);
-    expect($('meta[property="og:image"]').attr('content')).toBe(`${preview}og/articles/hip-balance-and-lower-back-pain.png`);
+    const $ = load(read('articles/shoulder-tension-at-work/index.html'));
+    const preview = 'https://preview-42.harbourlight.example/';
+    expect($('link[rel=canonical]').attr('href')).toBe(`${preview}articles/shoulder-tension-at-work/`);
+    expect($('meta[property="og:image"]').attr('content')).toBe(`${preview}og/articles/shoulder-tension-at-work.png`);
     expect($('script[type="application/ld+json"]').text()).toContain(`"@id":"${preview}#clinic"`);
-    expect($('script[type="application/ld+json"]').text()).not.toContain('https://massagerx.example/');
-    expect(read('sitemap-0.xml')).toContain(`<loc>${preview}articles/hip-balance-and-lower-back-pain/</loc>`);
+    expect($('script[type="application/ld+json"]').text()).not.toContain('https://harbourlight.example/');
+    expect(read('sitemap-0.xml')).toContain(`<loc>${preview}articles/shoulder-tension-at-work/</loc>`);
     expect(read('robots.txt')).toContain(`Sitemap: ${preview}sitemap-index.xml`);
-    expect(read('rss.xml')).toContain(`<link>${preview}articles/hip-balance-and-lower-back-pain/</link>`);
+    expect(read('rss.xml')).toContain(`<link>${preview}articles/shoulder-tension-at-work/</link>`);
   }, 120_000);
 });

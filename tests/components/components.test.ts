@@ -115,15 +115,16 @@ describe('ArticleByline', () => {
     author: { name: 'Maya Chen', credentials: 'RMT', role: 'Registered Massage Therapist', href: '/therapists/maya-chen/' },
     publishedDate: new Date('2026-10-06'),
     updatedDate: new Date('2026-11-20'),
+    timeZone: 'America/Halifax',
   };
 
-  it('links the author, with credentials, to their bio and shows both dates in <time> elements', async () => {
+  it('links the author, with credentials, to their bio and shows both dates in <time> elements, as the start of the day in the clinic’s zone', async () => {
     const $ = load(await container.renderToString(ArticleByline, { props }));
     expect($('[data-byline-author]').text()).toBe('Maya Chen, RMT');
     expect($('[data-byline-author]').attr('href')).toBe('/therapists/maya-chen/');
-    expect($('time[data-published]').attr('datetime')).toBe('2026-10-06');
+    expect($('time[data-published]').attr('datetime')).toBe('2026-10-06T00:00:00-03:00');
     expect($('time[data-published]').text()).toBe('October 6, 2026');
-    expect($('time[data-updated]').attr('datetime')).toBe('2026-11-20');
+    expect($('time[data-updated]').attr('datetime')).toBe('2026-11-20T00:00:00-04:00');
     expect($('[data-byline-reviewer]')).toHaveLength(0);
   });
 
@@ -149,10 +150,11 @@ describe('ClinicHours', () => {
 
 describe('ArticleCard', () => {
   it('links the headline to the article at the given heading level', async () => {
-    const $ = load(await container.renderToString(ArticleCard, { props: { id: 'hip-balance', title: 'Hip balance', description: 'About hips.', publishedDate: new Date('2026-10-06'), headingLevel: 3 } }));
+    const $ = load(await container.renderToString(ArticleCard, { props: { id: 'hip-balance', title: 'Hip balance', description: 'About hips.', publishedDate: new Date('2026-10-06'), timeZone: 'Europe/London', headingLevel: 3 } }));
     expect($('h3 a').attr('href')).toBe('/articles/hip-balance/');
     expect($('h2')).toHaveLength(0);
-    expect($('time').attr('datetime')).toBe('2026-10-06');
+    expect($('time').attr('datetime')).toBe('2026-10-06T00:00:00+01:00');
+    expect($('time').text()).toBe('October 6, 2026');
   });
 });
 

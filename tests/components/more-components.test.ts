@@ -47,16 +47,20 @@ describe('ArticleDisclaimer', () => {
 
 describe('ClinicHoursTable', () => {
   const hours = [{ days: ['Mon' as const], opens: '09:00', closes: '17:00' }];
-  it('has a row for every day with a header cell, and upcoming holiday hours only', async () => {
+  it('has a row for every day with a header cell, and upcoming holiday hours only (upcoming in the clinic’s zone)', async () => {
     const $ = load(
       await container.renderToString(ClinicHoursTable, {
         props: {
           hours,
           specialHours: [
             { date: new Date('2026-12-25'), closed: true, note: 'Christmas Day' },
+            { date: new Date('2026-12-24'), closed: false, opens: '09:00', closes: '13:00', note: 'Christmas Eve' },
             { date: new Date('2025-12-25'), closed: true, note: 'Last Christmas' },
+            { date: new Date('2026-11-26'), closed: true, note: 'Yesterday in Vancouver' },
           ],
-          from: new Date('2026-11-27'),
+          // 02:00 UTC on the 27th is still the 26th in Vancouver: that day is not past there yet.
+          from: new Date('2026-11-27T02:00:00Z'),
+          timeZone: 'America/Vancouver',
         },
       }),
     );
@@ -64,8 +68,11 @@ describe('ClinicHoursTable', () => {
     expect($('tbody tr').first().find('th[scope=row]').text().trim()).toBe('Monday');
     expect($('tbody tr').first().find('td').text()).toBe('9:00 a.m. – 5:00 p.m.');
     expect($('tbody tr').last().find('td').text()).toBe('Closed');
-    expect($('[data-special-hours] li')).toHaveLength(1);
-    expect($('[data-special-hours]').text().replace(/\s+/g, ' ')).toContain('December 25, 2026 (Christmas Day): Closed');
+    expect($('[data-special-hours] li').map((_, li) => $(li).text().replace(/\s+/g, ' ').trim()).get()).toEqual([
+      'November 26, 2026 (Yesterday in Vancouver): Closed',
+      'December 24, 2026 (Christmas Eve): 9:00 a.m. – 1:00 p.m.',
+      'December 25, 2026 (Christmas Day): Closed',
+    ]);
   });
 });
 

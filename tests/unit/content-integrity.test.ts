@@ -96,3 +96,14 @@ describe('duplicate addresses', () => {
     expect(duplicateIds('articles', ['a.mdx', 'b.mdx'])).toEqual([]);
   });
 });
+
+import { editDistance, unknownFieldMessage } from '../../src/lib/content-integrity';
+
+describe('unknown fields', () => {
+  it('suggests the field that was probably meant, and explains slug', () => {
+    expect(editDistance('tittle', 'title')).toBe(1);
+    expect(unknownFieldMessage('tittle', 'an article', ['title', 'description'])).toBe('tittle is not a field of an article (did you mean title?); the fields are title, description');
+    expect(unknownFieldMessage('slug', 'an article', ['title'])).toBe('slug is not a field of an article (the address comes from the file name: rename the file instead); the fields are title');
+    expect(unknownFieldMessage('colour', 'an article', ['title'])).toBe('colour is not a field of an article; the fields are title');
+  });
+});

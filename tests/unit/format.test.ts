@@ -17,3 +17,14 @@ describe('format', () => {
     expect(isoDate(date)).toBe('2026-11-20');
   });
 });
+
+import { listInWords } from '../../src/lib/format';
+
+describe('listInWords', () => {
+  it('joins the first few items in words', () => {
+    expect(listInWords([])).toBe('');
+    expect(listInWords(['back pain'])).toBe('back pain');
+    expect(listInWords(['back pain', 'recovery'])).toBe('back pain and recovery');
+    expect(listInWords(['a', 'b', 'c', 'd', 'e'], 3)).toBe('a, b and c');
+  });
+});

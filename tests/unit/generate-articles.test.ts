@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { generateArticles } from '../../scripts/lib/generate-articles';
 
 describe('generateArticles (benchmark content)', () => {
-  const articles = generateArticles(200);
+  const ids = { services: ['sports-massage', 'hot-stone-massage'], topics: ['recovery'], therapists: ['ada-brennan', 'luc-tremblay'] };
+  const articles = generateArticles(200, ids);
 
   it('is deterministic and names files uniquely', () => {
-    expect(generateArticles(5).map((a) => a.text)).toEqual(articles.slice(0, 5).map((a) => a.text));
+    expect(generateArticles(5, ids).map((a) => a.text)).toEqual(articles.slice(0, 5).map((a) => a.text));
     expect(new Set(articles.map((a) => a.file)).size).toBe(200);
   });
 
@@ -18,7 +19,8 @@ describe('generateArticles (benchmark content)', () => {
       expect(String(data['description']).length).toBeGreaterThanOrEqual(50);
       expect(String(data['description']).length).toBeLessThanOrEqual(160);
       expect(data['lastReviewed']).toBeDefined();
-      expect(body).toMatch(/<BookingCTA service="[a-z-]+" \/>/);
+      expect(ids.services).toContain(/<BookingCTA service="([a-z-]+)" \/>/.exec(body!)?.[1]);
+      expect(ids.therapists).toContain(data['author']);
     }
   });
 

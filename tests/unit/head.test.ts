@@ -68,11 +68,6 @@ describe('buildHead', () => {
     expect(find(tags, 'og:updated_time')[0]?.attrs['content']).toBe('2026-11-20T00:00:00-07:00');
     expect(tags.find((t) => t.attrs['rel'] === 'alternate')?.attrs).toEqual({ rel: 'alternate', type: 'application/rss+xml', title: 'Articles', href: 'https://massagerx.example/rss.xml' });
   });
-  it('never repeats a tag', () => {
-    const tags = buildHead({ ...base, type: 'article', publishedTime: 'x', modifiedTime: 'y', updatedTime: 'y', feed: { url: 'u', title: 't' }, noindex: true });
-    const keys = tags.map((t) => `${t.tag}:${t.attrs['name'] ?? t.attrs['property'] ?? t.attrs['rel'] ?? ''}`);
-    expect(new Set(keys).size).toBe(keys.length);
-  });
 });
 
 describe('dedupeHead', () => {

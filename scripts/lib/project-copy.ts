@@ -1,0 +1,33 @@
+/**
+ * A copy of the project to build with other content or settings (the test
+ * suite's fixture clinic, bad input, many articles, a different clinic), so that
+ * the project's own content/ is never written. The copy shares node_modules by a
+ * symbolic link and keeps its caches (.cache/) to itself.
+ */
+import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+
+/** What a build needs: configuration, code, public files. content/ is chosen separately. */
+export const SITE_FILES = ['astro.config.mjs', 'tailwind.config.cjs', 'tsconfig.json', 'package.json', 'src', 'public'];
+
+/** The test suite's own clinic (tests/fixtures/clinic/): a complete content/ of its own values. */
+/** Astro's command line, to run with process.execPath. */
+export const ASTRO_CLI = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export const FIXTURE_CONTENT = join(ROOT, 'tests/fixtures/clinic');
+
+/**
+ * Makes `dest` a buildable copy of the project with `content` (a folder) as its content/.
+ * `extra` names more top-level items to copy (e.g. tests, scripts for a whole-suite run).
+ * An existing copy is refreshed, its .cache/ kept.
+ */
+export function copyProject(dest: string, content: string, extra: string[] = []): string {
+  mkdirSync(dest, { recursive: true });
+  for (const item of [...SITE_FILES, ...extra, 'content']) rmSync(join(dest, item), { recursive: true, force: true });
+  for (const item of [...SITE_FILES, ...extra]) cpSync(join(ROOT, item), join(dest, item), { recursive: true });
+  cpSync(content, join(dest, 'content'), { recursive: true });
+  if (!existsSync(join(dest, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dest, 'node_modules'), 'dir');
+  return dest;
+}

@@ -1,0 +1,50 @@
+/**
+ * `npm run test:other-clinic`: the proof that the tests test the code, not the
+ * sample data. Copies the project, rewrites its content/ into a different clinic
+ * (scripts/lib/other-clinic.ts: another city and time zone, another booking
+ * platform, renamed therapists, services and articles, other ids, prices, hours
+ * and dates), and runs the whole suite (`npm test`) there. Passes only if that
+ * suite passes. The project's own content/ is never written.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rewriteAsOtherClinic } from './lib/other-clinic.ts';
+import { copyProject, ROOT } from './lib/project-copy.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'massagerx-other-clinic-'));
+const content = join(work, 'content-rewritten');
+cpSync(join(ROOT, 'content'), content, { recursive: true });
+const changes = rewriteAsOtherClinic(content);
+const project = copyProject(join(work, 'project'), content, ['tests', 'scripts', 'bench']);
+
+console.log(`▶ A different clinic, in ${project}:`);
+for (const line of changes) console.log(`  ${line}`);
+
+// Nothing of the sample clinic's identity may be left for a test to lean on.
+const before = readFileSync(join(ROOT, 'content/clinic.yaml'), 'utf8');
+const after = readFileSync(join(project, 'content/clinic.yaml'), 'utf8');
+for (const field of ['name', 'timeZone', 'e164', 'rootUrl']) {
+  const value = new RegExp(`^\\s*${field}: (.+)$`, 'm').exec(before)?.[1];
+  if (value && after.includes(value)) {
+    console.error(`The rewrite left ${field} (${value}) unchanged: it would not prove anything.`);
+    process.exit(1);
+  }
+}
+
+console.log('\n▶ The whole suite on that clinic: npm test');
+const run = spawnSync(process.execPath, ['scripts/test.ts'], {
+  cwd: project,
+  stdio: ['ignore', 'pipe', 'inherit'],
+  encoding: 'utf8',
+  // Its own ports, so that it never meets a server of the project's own run.
+  env: { ...process.env, TEST_PORT: '4333' },
+  maxBuffer: 256 * 1024 * 1024,
+});
+process.stdout.write(run.stdout);
+const closing = /^(\d+) passed, (\d+) failed/m.exec(run.stdout.split('\n').reverse().join('\n'));
+console.log(`\nDifferent clinic: ${closing ? `${closing[1]} passed, ${closing[2]} failed` : 'no result'} (exit ${run.status})`);
+if (run.status === 0) rmSync(work, { recursive: true, force: true });
+else console.log(`The copy is kept for a look: ${project}`);
+process.exit(run.status === 0 && closing && closing[2] === '0' ? 0 : 1);

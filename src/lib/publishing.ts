@@ -1,0 +1,33 @@
+/**
+ * Which articles are public. An article with a future publishedDate is
+ * scheduled: it appears on that day in the clinic's time zone (the site is
+ * rebuilt daily) and nothing public shows it before. draft: true keeps it out
+ * whatever its date. (AstroPaper's postFilter does the same for its posts.)
+ */
+import { calendarDateAt } from './dates.ts';
+
+export type PublicationState = 'published' | 'scheduled' | 'draft';
+
+export interface Publishable {
+  draft: boolean;
+  /** Midnight UTC of the calendar day it is published. */
+  publishedDate: Date;
+}
+
+export function publicationState(article: Publishable, now: Date, timeZone: string): PublicationState {
+  if (article.draft) return 'draft';
+  const today = calendarDateAt(now, timeZone);
+  return article.publishedDate.toISOString().slice(0, 10) <= today ? 'published' : 'scheduled';
+}
+
+/**
+ * The moment the build publishes for: now, or SITE_NOW (an ISO date-time) to
+ * preview the site as it will be on a later day. A bad SITE_NOW is an error,
+ * not a silent "now".
+ */
+export function buildMoment(siteNow: string | undefined, now: Date = new Date()): Date {
+  if (!siteNow) return now;
+  const moment = new Date(siteNow);
+  if (Number.isNaN(moment.getTime())) throw new Error(`SITE_NOW="${siteNow}" is not a date-time; write it like 2026-12-01T09:00:00-08:00`);
+  return moment;
+}

@@ -1,0 +1,48 @@
+// .ci/run's closing line, with the tools it calls replaced by stand-ins: a report
+// left in test-results/ by an earlier audit must never count for this run.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'ci-run-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs a copy of .ci/run with an `npm` stand-in whose audit fails before it writes a report. */
+function ciRun(auditWritesReport: boolean) {
+  const project = join(dir, String(auditWritesReport));
+  mkdirSync(join(project, '.ci'), { recursive: true });
+  mkdirSync(join(project, 'test-results'), { recursive: true });
+  mkdirSync(join(project, 'bin'), { recursive: true });
+  mkdirSync(join(project, 'node_modules/.bin'), { recursive: true });
+  cpSync('.ci/run', join(project, '.ci/run'));
+  // A stale report from an earlier run: 23 budgets, all met.
+  writeFileSync(join(project, 'test-results/audit.json'), JSON.stringify({ checks: Array.from({ length: 23 }, () => ({ ok: true })) }));
+  const npm = `#!/bin/sh
+case "$1 $2" in
+  "ci "*) exit 0 ;;
+  "test"*) echo "5 passed, 0 failed"; exit 0 ;;
+  "run audit") ${auditWritesReport ? `echo '{"checks":[{"ok":true},{"ok":false}]}' > test-results/audit.json;` : ''} echo "audit failed"; exit 1 ;;
+  "run test:other-clinic") echo "different clinic ok"; exit 0 ;;
+esac
+exit 0
+`;
+  writeFileSync(join(project, 'bin/npm'), npm);
+  chmodSync(join(project, 'bin/npm'), 0o755);
+  cpSync(process.execPath, join(project, 'node_modules/.bin/node'));
+  return spawnSync('bash', ['.ci/run'], { cwd: project, encoding: 'utf8', env: { ...process.env, PATH: `${join(project, 'bin')}:${process.env['PATH']}`, CHROME_PATH: '/bin/true' } });
+}
+
+describe('.ci/run', () => {
+  it('counts only this run’s audit: a failed audit with no report is one failure, not a stale report’s 23 passes', () => {
+    const run = ciRun(false);
+    expect(run.status).not.toBe(0);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('6 passed, 1 failed');
+  });
+  it('adds this run’s budgets and the different-clinic check to the tests', () => {
+    const run = ciRun(true);
+    expect(run.status).not.toBe(0);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('7 passed, 1 failed');
+  });
+});
