@@ -17,7 +17,7 @@ const work = mkdtempSync(join(tmpdir(), 'massagerx-other-clinic-'));
 const content = join(work, 'content-rewritten');
 cpSync(join(ROOT, 'content'), content, { recursive: true });
 const changes = rewriteAsOtherClinic(content);
-const project = copyProject(join(work, 'project'), content, ['tests', 'scripts', 'bench']);
+const project = copyProject(join(work, 'project'), content, ['tests', 'scripts', 'bench', '.ci', '.github']);
 
 console.log(`▶ A different clinic, in ${project}:`);
 for (const line of changes) console.log(`  ${line}`);

@@ -156,8 +156,12 @@ describe.each(sites)('the $name site', (site) => {
         const range = clinic.hours.find((h) => h.days.includes(name.slice(0, 3)));
         const cell = rows.eq(i).find('td').text().trim();
         if (!range) expect(cell, name).toBe('Closed');
-        // "09:00" is shown as "9:00 a.m.": check the hour and minutes of both ends, independently of the formatter.
-        else for (const time of [range.opens, range.closes]) expect(cell, name).toContain(`${Number(time.slice(0, 2)) % 12 || 12}:${time.slice(3, 5)}`);
+        // "09:00" (or "9:00") is shown as "9:00 a.m.": check the hour and minutes of both ends, independently of the formatter.
+        else
+          for (const time of [range.opens, range.closes]) {
+            const [hour, minute] = time.split(':').map(Number) as [number, number];
+            expect(cell, name).toContain(`${hour % 12 || 12}:${String(minute).padStart(2, '0')} ${hour < 12 ? 'a.m.' : 'p.m.'}`);
+          }
       });
     });
 
