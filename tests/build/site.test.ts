@@ -153,7 +153,7 @@ describe.each(sites)('the $name site', (site) => {
       for (const path of pages) {
         const $ = site.page(path);
         if (path !== '/search/') expect($('script:not([type="application/ld+json"])').length, path).toBe(0);
-        const sources = $('[src], link[href]:not([rel=canonical]):not([rel=alternate])')
+        const sources = $('[src], link[href]:not([rel=canonical]):not([rel=alternate]):not([rel=expect])')
           .map((_, el) => $(el).attr('src') ?? $(el).attr('href'))
           .get();
         for (const src of sources) expect(src.startsWith('/') && !src.startsWith('//'), `${path}: ${src}`).toBe(true);
