@@ -6,10 +6,12 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { parse as parseYaml } from 'yaml';
+import { adminEditor } from './src/integrations/admin-editor.ts';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { editorOrigins, editorSettingsFromEnv } from './src/lib/editor-config.ts';
 import { builtFileForPath, sitemapFactsFromHtml } from './src/lib/sitemap.ts';
 
 // The site's address is a clinic fact, kept once in content/clinic.yaml.
@@ -62,7 +64,9 @@ export default defineConfig({
         return facts.lastmod ? { ...item, lastmod: facts.lastmod } : item;
       },
     }),
-    securityHeaders({ site, formActions: bookingOrigin }),
+    // Before the checks below, which look at what it adds (the editor's files under /admin/).
+    adminEditor(),
+    securityHeaders({ site, formActions: bookingOrigin, admin: editorOrigins(editorSettingsFromEnv(process.env, { name: clinic.name ?? '' }, site ?? '')) }),
     linkCheck(),
     searchIndex(),
   ],

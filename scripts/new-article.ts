@@ -42,5 +42,8 @@ const { timeZone } = parse(readFileSync(join(process.cwd(), 'content', 'clinic.y
 const today = calendarDateAt(new Date(), timeZone);
 writeFileSync(path, newArticleText({ title, today, therapists: names('therapists'), services: names('services'), topics: names('topics') }), { flag: 'wx' });
 console.log(`Created content/articles/${file} as a draft.`);
+console.log(`Authors (author, reviewer): ${names('therapists').join(', ')}`);
+console.log(`Topics: ${names('topics').join(', ')}`);
+console.log(`Services (the first is the booking box after the article): ${names('services').join(', ')}`);
 console.log('Next: fill in the fields marked TODO, write the article, and preview it with `npm run dev`.');
 console.log('When it is ready, set draft: false (and check publishedDate), then build.');

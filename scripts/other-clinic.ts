@@ -33,6 +33,14 @@ for (const field of ['name', 'timeZone', 'e164', 'rootUrl']) {
   }
 }
 
+// As a clinic does after editing files by hand (README): the files in the editor's style.
+const formatted = spawnSync(process.execPath, ['scripts/format-content.ts'], { cwd: project, encoding: 'utf8' });
+console.log(`  content: ${formatted.stdout.trim()} (npm run format:content)`);
+if (formatted.status !== 0) {
+  console.error(formatted.stderr);
+  process.exit(1);
+}
+
 console.log('\n▶ The whole suite on that clinic: npm test');
 const run = spawnSync(process.execPath, ['scripts/test.ts'], {
   cwd: project,

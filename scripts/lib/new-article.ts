@@ -1,4 +1,6 @@
 /** The text of a new draft article, and the file name its title gives it. */
+import { serializeEntry, shapeOf } from '../../src/lib/content-format.ts';
+import { editorCollections } from './content-style.ts';
 
 /** "Knee Pain After Running: What Helps" → "knee-pain-after-running-what-helps.mdx" */
 export function articleFileFor(title: string): string {
@@ -15,34 +17,16 @@ export function articleFileFor(title: string): string {
   return `${slug}.mdx`;
 }
 
-const yamlString = (s: string) => JSON.stringify(s);
-
+/**
+ * A new draft in the style the editor saves in (src/lib/content-format.ts), so
+ * that it needs no reformatting and a later edit in the editor changes only what
+ * changed. What each field is for is in the editor's hints and docs/AUTHORING.md;
+ * the command prints the choices for author, topics and services.
+ */
 export function newArticleText(input: { title: string; today: string; therapists: string[]; services: string[]; topics: string[] }): string {
   const { title, today, therapists, services, topics } = input;
-  return `---
-# A new article, started as a draft: it shows in \`npm run dev\` but is not published
-# until you set draft: false. Every field is explained in docs/AUTHORING.md.
-
-# The headline: at most 55 characters.
-title: ${yamlString(title.slice(0, 55))}
-# TODO: one or two sentences for search results and article lists (50 to 160 characters).
-description: "TODO: say in one or two sentences what the reader will learn from this article."
-publishedDate: ${today}
-updatedDate: ${today}
-# Who wrote it; one of: ${therapists.join(', ')}
-author: ${therapists[0] ?? 'TODO-author'}
-# Who reviewed it for accuracy (then lastReviewed is the date they did), or delete both lines.
-# reviewer: ${therapists[1] ?? therapists[0] ?? 'TODO-reviewer'}
-# lastReviewed: ${today}
-# Topics it belongs to; any of: ${topics.join(', ')}
-topics: [${topics[0] ?? ''}]
-# Related services; the first one is the booking button after the article. Any of: ${services.join(', ')}
-services: [${services[0] ?? 'TODO-service'}]
-# Sources for claims the article makes, each with title, publisher, year and url (see docs/AUTHORING.md).
-citations: []
-draft: true
----
-
+  const articles = editorCollections().find((c) => c.name === 'articles')!;
+  const body = `
 TODO: an opening paragraph that says what this article is about and who it helps.
 
 ## TODO: a first section heading
@@ -56,4 +40,18 @@ TODO: write the section. Short paragraphs read best on phones.
 - **TODO:** a point
 - **TODO:** another point
 `;
+  return serializeEntry(
+    {
+      title: title.slice(0, 55),
+      description: 'TODO: say in one or two sentences what the reader will learn from this article.',
+      publishedDate: today,
+      updatedDate: today,
+      author: therapists[0] ?? 'TODO-author',
+      topics: topics.slice(0, 1),
+      services: [services[0] ?? 'TODO-service'],
+      draft: true,
+      body,
+    },
+    shapeOf(articles.fields!),
+  );
 }

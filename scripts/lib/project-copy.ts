@@ -4,6 +4,7 @@
  * the project's own content/ is never written. The copy shares node_modules by a
  * symbolic link and keeps its caches (.cache/) to itself.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -30,4 +31,17 @@ export function copyProject(dest: string, content: string, extra: string[] = [])
   cpSync(content, join(dest, 'content'), { recursive: true });
   if (!existsSync(join(dest, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dest, 'node_modules'), 'dir');
   return dest;
+}
+
+/** Copies the project into `dest` with `content` as its content/ and builds it there (`env` adds to the build's environment, e.g. SITE_NOW). */
+export function buildCopy(dest: string, content: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+  copyProject(dest, content);
+  // The astro CLI on the Node that runs this script (Astro needs Node 22.12+; the system's may be older).
+  const run = spawnSync(process.execPath, [ASTRO_CLI, 'build'], {
+    cwd: dest,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }

@@ -25,6 +25,16 @@ export function pathOf(dist: string, file: string): string {
   return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
 }
 
+/** Where the content editor lives: a page for staff, not visitors (kept out of the sitemap, search, feeds and the public pages' checks). */
+export const EDITOR_PATH = '/admin/';
+
+/** Every public page of a built site, as URL paths ("/", "/services/", "/404.html"): all HTML pages but the editor's. */
+export function publicPaths(dist: string): string[] {
+  return htmlFiles(dist)
+    .map((file) => pathOf(dist, file))
+    .filter((path) => !path.startsWith(EDITOR_PATH));
+}
+
 function targetFile(dist: string, pathname: string): string {
   const clean = decodeURIComponent(pathname);
   return clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);

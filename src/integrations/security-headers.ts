@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCsp, cspHash, inlineCode } from '../lib/csp.ts';
+import { buildAdminCsp, buildCsp, cspHash, inlineCode } from '../lib/csp.ts';
 import { addToBlock, withoutDetachLines } from '../lib/headers-file.ts';
 import { htmlFiles } from './dist-links.ts';
 
@@ -21,7 +21,7 @@ export function markExternalLinks(html: string, siteOrigin: string): string {
   });
 }
 
-export function securityHeaders(options: { site: string; formActions: string[] }): AstroIntegration {
+export function securityHeaders(options: { site: string; formActions: string[]; admin: { connect: string[]; images: string[] } }): AstroIntegration {
   return {
     name: 'massagerx:security-headers',
     hooks: {
@@ -42,6 +42,7 @@ export function securityHeaders(options: { site: string; formActions: string[] }
         const headersFile = join(dist, '_headers');
         if (!existsSync(headersFile)) throw new Error('public/_headers is missing: the site ships its security headers in it (docs/DEPLOY.md).');
         let text = addToBlock(readFileSync(headersFile, 'utf8'), '/*', [`Content-Security-Policy: ${csp}`]);
+        text = addToBlock(text, '/admin/*', [`Content-Security-Policy: ${buildAdminCsp(options.admin)}`]);
         if (process.env['NETLIFY'] === 'true') text = withoutDetachLines(text);
         writeFileSync(headersFile, text);
         logger.info(`Content-Security-Policy: ${new Set(scripts).size} inline script hash(es), ${new Set(styles).size} inline style hash(es)`);

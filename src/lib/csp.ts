@@ -51,3 +51,30 @@ export function inlineCode(html: string): { scripts: string[]; styles: string[] 
     .map((m) => m[2]!);
   return { scripts, styles };
 }
+
+/**
+ * The editor's policy, for /admin/ only. It relaxes the site's in one way, for one
+ * reason: the editor injects its styles at run time, so styles need
+ * 'unsafe-inline'. Scripts stay the site's own files (no eval, no inline);
+ * it talks to the git host's API and status page and the sign-in service, shows
+ * the signed-in person's avatar, and reads files it is given as blob: and data: URLs.
+ */
+export function buildAdminCsp({ connect, images }: { connect: string[]; images: string[] }): string {
+  const unique = (values: string[]) => [...new Set(values)].sort();
+  const directives: Array<[string, string[]]> = [
+    ['default-src', ["'self'"]],
+    ['script-src', ["'self'"]],
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['img-src', ["'self'", 'data:', 'blob:', ...unique(images)]],
+    ['media-src', ["'self'", 'blob:']],
+    ['font-src', ["'self'"]],
+    ['connect-src', ["'self'", 'data:', 'blob:', ...unique(connect)]],
+    ['worker-src', ["'self'", 'blob:']],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'self'"]],
+    ['form-action', ["'self'"]],
+    ['frame-ancestors', ["'none'"]],
+    ['frame-src', ["'none'"]],
+  ];
+  return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+}

@@ -2,12 +2,13 @@
 // build produced (the sitemap's, and those kept out of it: search, 404), at
 // phone and desktop widths, in each project's site.
 import AxeBuilder from '@axe-core/playwright';
-import { builtPaths, sitemapPaths, test, expect } from './fixtures';
+import { publicPaths } from '../../src/integrations/dist-links.ts';
+import { sitemapPaths, test, expect } from './fixtures';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test('every page the sitemap lists was built, and is checked', ({ builtSite }) => {
-  const built = builtPaths(builtSite.dist);
+  const built = publicPaths(builtSite.dist);
   expect(built.length).toBeGreaterThan(0);
   for (const path of sitemapPaths(builtSite.dist)) expect(built).toContain(path);
 });
@@ -18,7 +19,7 @@ for (const width of [390, 1280]) {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
-    for (const path of builtPaths(builtSite.dist)) {
+    for (const path of publicPaths(builtSite.dist)) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
       for (const v of results.violations) problems.push(`${path}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);

@@ -8,7 +8,6 @@ import { test as base, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { htmlFiles, pathOf } from '../../src/integrations/dist-links.ts';
 
 export interface BuiltSiteOption {
   /** The built site this project serves. */
@@ -23,10 +22,6 @@ export interface Clinic {
   phone: { e164: string; display: string };
 }
 
-/** Every HTML page of a built site, as URL paths ("/", "/services/", "/404.html"). */
-export function builtPaths(dist: string): string[] {
-  return htmlFiles(dist).map((file) => pathOf(dist, file));
-}
 
 /** The paths a built site's sitemap lists. */
 export function sitemapPaths(dist: string): string[] {

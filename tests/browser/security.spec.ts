@@ -4,7 +4,8 @@
 // The pages are read from each project's built site, never named here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPaths, sitemapPaths, test, expect } from './fixtures';
+import { publicPaths } from '../../src/integrations/dist-links.ts';
+import { sitemapPaths, test, expect } from './fixtures';
 
 const MISSING = '/no-such-page/';
 
@@ -45,7 +46,7 @@ test('the security headers are served with every page', async ({ request, builtS
 test('no CSP violation, console error or request to another origin on any page', async ({ page, offsiteRequests, builtSite }) => {
   test.setTimeout(120_000);
   const { word } = samples(builtSite.dist);
-  const pages = [...builtPaths(builtSite.dist).filter((p) => p !== '/404.html'), `/search/?q=${word}`, MISSING];
+  const pages = [...publicPaths(builtSite.dist).filter((p) => p !== '/404.html'), `/search/?q=${word}`, MISSING];
   const problems: string[] = [];
   let current = '';
   await page.addInitScript(() => {

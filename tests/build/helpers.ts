@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { parse as parseYaml } from 'yaml';
 import { FIXTURE_DIST } from '../../scripts/lib/fixture-site.ts';
+import { publicPaths } from '../../src/integrations/dist-links.ts';
 import { FIXTURE_CONTENT, ROOT } from '../../scripts/lib/project-copy.ts';
 
 export interface ClinicFile {
@@ -88,7 +89,7 @@ export interface BuiltSite {
   fileFor(pathname: string): string;
   page(pathname: string): CheerioAPI;
   read(pathInDist: string): string;
-  /** Every HTML file in dist/, as URL paths ("/services/", "/404.html"). */
+  /** Every public HTML page in dist/, as URL paths ("/services/", "/404.html"); the editor at /admin/ is tested on its own. */
   pages(): string[];
   /** The ids of a folder's entries (file names without extension; parked files left out). */
   ids(folder: string): string[];
@@ -148,13 +149,7 @@ export function builtSite(name: BuiltSite['name'], dist: string, content: string
       return $;
     },
     read: (path) => readFileSync(join(dist, path), 'utf8'),
-    pages() {
-      return readdirSync(dist, { recursive: true, withFileTypes: true })
-        .filter((e) => e.isFile() && e.name.endsWith('.html'))
-        .map((e) => '/' + relative(dist, join(e.parentPath, e.name)).split('\\').join('/'))
-        .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
-        .sort();
-    },
+    pages: () => publicPaths(dist),
     ids,
     entryFile,
     entry,

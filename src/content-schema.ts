@@ -1,0 +1,420 @@
+/**
+ * The content model: what the clinic edits in content/, what each field is for,
+ * and the rule it must follow. A value that breaks a rule stops the build with
+ * the file, the field and a plain-language message, before anything is published.
+ * (docs/AUTHORING.md explains every field and every message for the clinic's staff.)
+ *
+ * This module is plain zod, without Astro's virtual modules, so that the same
+ * definitions serve three readers: Astro's collections (src/content.config.ts),
+ * the browser editor's configuration (src/lib/editor-config.ts: each field's
+ * description is the hint staff see), and `npm run format:content`.
+ */
+import { z } from 'astro/zod';
+import { BOOKING_PLATFORMS } from './lib/booking.ts';
+import { unknownFieldMessage } from './lib/content-integrity.ts';
+import { parseCalendarDate } from './lib/dates.ts';
+import type { EditorHint } from './lib/editor-config.ts';
+import { WEEKDAYS, minutesOfDay } from './lib/hours.ts';
+
+/** Astro's image() helper (a picture next to the entry), or a stand-in where only the shape matters. */
+export type ImageHelper<I extends z.ZodType = z.ZodType> = () => I;
+
+// ---- Building blocks, each with its own message ----------------------------------------
+
+/** "the postal code" → "The postal code." */
+const sentence = (why: string) => `${why.charAt(0).toUpperCase()}${why.slice(1)}.`;
+
+/** Text that must be there; `why` says what it is used for (and is the editor's hint unless a field says more). */
+const text = (field: string, why: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${field} is required: ${why}` : `${field} must be text (put it in quotes if it starts with a symbol)`) })
+    .trim()
+    .min(1, { error: `${field} must not be empty: ${why}` })
+    .describe(sentence(why));
+
+/** Text of a sentence or more: a box of several lines in the editor. */
+const prose = (field: string, why: string) => text(field, why).meta({ editor: { widget: 'text' } satisfies EditorHint });
+
+/** A calendar date, written like 2026-11-20 and nothing else (2026 alone, or 11/12/2026, is refused). */
+const date = (field: string) =>
+  z
+    .any()
+    .transform((value, ctx): Date => {
+      const parsed = parseCalendarDate(value);
+      if (parsed.ok) return parsed.date;
+      ctx.issues.push({ code: 'custom', message: value === undefined || value === null ? `${field} is required: ${parsed.problem.replace(/^must be /, '')}` : `${field} ${parsed.problem}`, input: value });
+      return z.NEVER;
+    })
+    .meta({ editor: { widget: 'date' } satisfies EditorHint });
+
+/** An id copied from another system (a booking platform, a regulator): text, though staff may type it without quotes. */
+const idText = (field: string, why: string) =>
+  z.union([z.string(), z.number().int().nonnegative()], { error: (issue) => (issue.input === undefined ? `${field} is required: ${why}` : `${field} must be text, like "21"`) })
+    .transform((value) => String(value).trim())
+    .pipe(z.string().min(1, { error: `${field} must not be empty: ${why}` }))
+    .meta({ editor: { widget: 'string' } satisfies EditorHint, description: sentence(why) });
+
+/**
+ * An object with exactly these fields. A field it does not know (a typo such as
+ * tittle, or slug, which the loader would otherwise read) is an error naming it
+ * and listing the fields there are, never silently dropped.
+ */
+function fields<S extends z.ZodRawShape>(what: string, shape: S, typeError?: string) {
+  const known = Object.keys(shape);
+  return z.preprocess(
+    (input, ctx) => {
+      if (input && typeof input === 'object' && !Array.isArray(input)) {
+        for (const key of Object.keys(input)) {
+          if (!known.includes(key)) ctx.issues.push({ code: 'custom', path: [key], message: unknownFieldMessage(key, what, known), input });
+        }
+      }
+      return input;
+    },
+    z.object(shape, typeError ? { error: typeError } : undefined),
+  ).meta({ editor: { widget: 'object' } satisfies EditorHint });
+}
+
+const whole = (field: string) => z.number({ error: `${field} must be a number` }).int({ error: `${field} must be a whole number` });
+
+/** A 24-hour time; "9:00" is read as "09:00". */
+const time24 = (field: string) =>
+  z
+    .string({ error: `${field} must be a time in quotes, like "09:00"` })
+    .transform((t) => t.trim().replace(/^(\d):/, '0$1:'))
+    .pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${field} must be a 24-hour time in quotes, like "09:00" or "17:30"` }))
+    .meta({ editor: { widget: 'string', pattern: ['^([01]?\\d|2[0-3]):[0-5]\\d$', 'A 24-hour time like 09:00 or 17:30'] } satisfies EditorHint });
+
+const httpsUrl = (field: string) => z.url({ protocol: /^https$/, error: `${field} must be a full https:// address, like https://example.com/page` });
+
+const yesNo = (field: string) => z.boolean({ error: `${field} must be true or false` });
+
+/** A meta description: long enough to say something, short enough that search results show it whole. */
+const metaDescription = (field: string) =>
+  z
+    .string({ error: `${field} is required: one or two sentences shown in search results` })
+    .min(50, { error: `${field} must be at least 50 characters; it is shown in search results` })
+    .max(160, { error: `${field} must be at most 160 characters; it is shown in search results` });
+
+/** A page title: with " | Massage Rx" added it must still fit in a search result (about 70 characters). */
+const pageTitle = (field: string) =>
+  text(field, 'the heading and the title in search results')
+    .min(3, { error: `${field} must be at least 3 characters` })
+    .max(55, { error: `${field} must be at most 55 characters, so that "${field} | clinic name" fits in search results` });
+
+/**
+ * A reference to another entry: its file name without the extension, read as
+ * { collection, id } (the shape of Astro's reference()). Whether it exists is
+ * checked across collections in src/data/site.ts, naming the file and field.
+ */
+type Referable = 'services' | 'therapists' | 'topics';
+const reference = <C extends Referable>(collection: C, field: string) =>
+  idText(field, `a file name in content/${collection}/, without .md`)
+    .transform((id) => ({ collection, id }))
+    .meta({ editor: { widget: 'relation', collection } satisfies EditorHint });
+
+const refTo = <C extends Referable>(collection: C, field: string) => reference(collection, field).describe(`${field}: a file name in content/${collection}/, without .md`);
+
+const refList = <C extends Referable>(collection: C, field: string) =>
+  z.array(reference(collection, field), { error: `${field} must be a list of file names from content/${collection}/, one per line, each starting with "- "` });
+
+/**
+ * A coordinate in decimal degrees with at least 5 decimals (about a metre), so
+ * that map pins land on the door. The decimals are counted as written: the clinic
+ * loader passes 49.28270 through as the text "49.28270", which has five.
+ */
+const decimals = (written: string) => (written.split('.')[1] ?? '').length;
+const coordinate = (field: string, min: number, max: number) =>
+  z
+    .union([z.number(), z.string().regex(/^-?\d+(\.\d+)?$/)], { error: `${field} must be a number in decimal degrees, like 49.28273` })
+    .refine((value) => decimals(String(value)) >= 5, { error: `${field} needs at least 5 decimals (about 1 m), so that map pins land on the door` })
+    .transform(Number)
+    .pipe(z.number().min(min, { error: `${field} must be between ${min} and ${max}` }).max(max, { error: `${field} must be between ${min} and ${max}` }))
+    // A text field in the editor, so that 49.28270 keeps its last zero.
+    .meta({ editor: { widget: 'string', pattern: ['^-?\\d+\\.\\d{5,}$', 'Decimal degrees with at least 5 decimals, like 49.28273'] } satisfies EditorHint });
+
+/** An image with the text alternative that every image needs. */
+const imageWithAlt = <I extends z.ZodType>(image: ImageHelper<I>, what: string) =>
+  fields(
+    what,
+    {
+      src: image().describe('The picture: a JPEG, PNG or WebP file, stored next to the entries.'),
+      alt: z
+        .string({ error: `${what} needs alt text: describe the picture for people who cannot see it` })
+        .min(5, { error: `${what} alt text must describe the picture (at least 5 characters)` })
+        .describe('What the picture shows, for people who cannot see it.'),
+    },
+    `${what} must have src (the image file) and alt (what it shows)`,
+  );
+
+/** Ordering in lists. */
+const order = whole('order').default(100).describe('Position in lists; lower numbers come first.');
+
+// ---- The clinic ----------------------------------------------------------------------
+
+const clinic = fields('the clinic (content/clinic.yaml)', {
+    name: text('name', 'used in every page title and in structured data').max(80).describe('The clinic name exactly as on its business profile.'),
+    legalName: text('legalName', 'shown in the footer').optional().describe('Registered legal name, if different from the name.'),
+    tagline: text('tagline', 'the line under the name on the home page').max(100, { error: 'tagline must be at most 100 characters' }).describe('One line under the name on the home page.'),
+    description: prose('description', 'the home page description for search results')
+      .min(50, { error: 'description must be at least 50 characters' })
+      .max(200, { error: 'description must be at most 200 characters' })
+      .describe('Two sentences about the clinic.'),
+    url: httpsUrl('url').describe('The live site address. SITE_URL overrides it for preview deploys.'),
+    updatedDate: date('updatedDate').optional().describe('When these facts last changed; the contact page’s "last modified" for search engines.'),
+    phone: fields(
+        'phone',
+        {
+          e164: z
+            .union([z.string(), z.number().int()], { error: 'phone.e164 is required, in E.164 form, e.g. "+16045550142"' })
+            // Unquoted, YAML reads +16045550142 as a number and drops the +; E.164 always has it.
+            .transform((value) => (typeof value === 'number' ? `+${value}` : value.trim()))
+            .pipe(z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'phone.e164 must be in E.164 form: + country code and number, no spaces, e.g. "+16045550142"' }))
+            .describe('For tel: links and structured data.'),
+          display: text('phone.display', 'the number as people read it').min(7, { error: 'phone.display must be the whole number, e.g. "(604) 555-0142"' }),
+        },
+        'phone must have e164 and display',
+      )
+      .describe('The phone number, written once: header, footer, contact page, booking panels and structured data all read it.'),
+    email: z.email({ error: 'email must be an email address, like hello@example.com' }).describe('Public contact email.'),
+    address: fields(
+        'address',
+        {
+          street: text('address.street', 'the street line of the address'),
+          locality: text('address.locality', 'the city'),
+          region: text('address.region', 'the province or state code, e.g. BC'),
+          postalCode: idText('address.postalCode', 'the postal code')
+            .pipe(z.string().min(3, { error: 'address.postalCode is too short' }))
+            .meta({ editor: { widget: 'string' } satisfies EditorHint, description: 'The postal code.' }),
+          country: z.string({ error: 'address.country is required' }).regex(/^[A-Z]{2}$/, { error: 'address.country must be a two-letter country code, e.g. CA' }).describe('The two-letter country code, e.g. CA.'),
+        },
+        'address must have street, locality, region, postalCode and country',
+      )
+      .describe('Postal address, exactly as on the business profile.'),
+    geo: fields(
+      'geo',
+      {
+        latitude: coordinate('geo.latitude', -90, 90).describe('North–south position of the door, in decimal degrees with at least 5 decimals (copy it from a map).'),
+        longitude: coordinate('geo.longitude', -180, 180).describe('East–west position of the door, in decimal degrees with at least 5 decimals.'),
+      },
+      'geo must have latitude and longitude',
+    )
+      .describe('Where the door is, for maps and structured data.'),
+    timeZone: z
+      .string({ error: 'timeZone is required, e.g. America/Vancouver' })
+      .refine(
+        (zone) => {
+          try {
+            new Intl.DateTimeFormat('en', { timeZone: zone });
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { error: 'timeZone must be a time zone name such as America/Vancouver' },
+      )
+      .describe('The clinic’s time zone; dates in structured data carry its offset.'),
+    hours: z
+      .array(
+        fields('an opening', {
+            days: z
+              .array(z.enum(WEEKDAYS, { error: `hours days must be among ${WEEKDAYS.join(', ')}` }), { error: 'hours days must be a list, like [Mon, Tue]' })
+              .min(1, { error: 'hours days must name at least one day' })
+              .describe('The days these hours apply to.'),
+            opens: time24('hours opens').describe('Opening time, 24-hour, like 09:00.'),
+            closes: time24('hours closes').describe('Closing time, 24-hour, like 17:30; later than the opening time.'),
+          })
+          .refine((h) => minutesOfDay(h.closes) > minutesOfDay(h.opens), { error: 'hours closes must be later than opens', path: ['closes'] }),
+        { error: 'hours must be a list of { days, opens, closes }' },
+      )
+      .min(1, { error: 'hours must list at least one opening' })
+      .refine(
+        (ranges) => {
+          const days = ranges.flatMap((r) => r.days);
+          return new Set(days).size === days.length;
+        },
+        { error: 'hours lists a day twice; list each day once' },
+      )
+      .describe('Regular opening hours; days not listed are closed.'),
+    specialHours: z
+      .array(
+        fields('a special day', {
+          date: date('specialHours date').describe('The day the hours change, such as a holiday.'),
+          closed: yesNo('specialHours closed').default(false).describe('On: the clinic is closed all day. Off: give the changed hours below.'),
+          opens: time24('specialHours opens').optional().describe('The changed opening time, 24-hour, like 10:00.'),
+          closes: time24('specialHours closes').optional().describe('The changed closing time, 24-hour, like 14:00.'),
+          note: text('specialHours note', 'why, e.g. "Christmas Day"').optional(),
+        })
+          // An open day with no hours would read "Closed" on the site: say which one it is.
+          .refine((s) => s.closed || (s.opens && s.closes), { error: 'specialHours: give opens and closes for a day with changed hours, or closed: true for a day the clinic is closed', path: ['closed'] })
+          .refine((s) => !s.opens || !s.closes || minutesOfDay(s.closes) > minutesOfDay(s.opens), { error: 'specialHours closes must be later than opens', path: ['closes'] })
+          .refine((s) => !s.closed || (!s.opens && !s.closes), { error: 'specialHours: a closed day has no opens or closes; remove them, or set closed: false', path: ['closed'] }),
+        { error: 'specialHours must be a list of { date, closed, opens, closes, note }' },
+      )
+      .default([])
+      .describe('Holiday closures and changed hours.'),
+    priceRange: z.string({ error: 'priceRange is required, $ to $$$$' }).regex(/^\${1,4}$/, { error: 'priceRange must be $ to $$$$' }).describe('Relative price level for search engines.'),
+    currency: z.string({ error: 'currency is required, e.g. CAD' }).regex(/^[A-Z]{3}$/, { error: 'currency must be a three-letter currency code such as CAD' }).describe('Currency of every price on the site.'),
+    payment: prose('payment', 'the payment methods accepted, as a sentence').describe('Accepted payment methods.'),
+    directBilling: prose('directBilling', 'a sentence about billing insurers directly').optional().describe('Direct billing to insurers.'),
+    booking: fields(
+        'booking',
+        {
+          platform: z.enum(BOOKING_PLATFORMS, { error: `booking.platform must be one of ${BOOKING_PLATFORMS.join(', ')}` }).describe('Which online booking system the clinic uses; decides how deep links are built.'),
+          rootUrl: httpsUrl('booking.rootUrl').describe('The clinic’s booking home page on that platform.'),
+          giftCardUrl: httpsUrl('booking.giftCardUrl').optional().describe('Where gift cards are sold, if anywhere.'),
+        },
+        'booking must have platform and rootUrl',
+      )
+      .describe('Online booking: every booking button links here, to the service or therapist already selected.'),
+    cancellationSummary: prose('cancellationSummary', 'shown next to every booking button')
+      .min(20, { error: 'cancellationSummary must be at least 20 characters' })
+      .max(300, { error: 'cancellationSummary must be at most 300 characters; the full policy is a page of its own' })
+      .describe('One or two sentences shown next to every booking button.'),
+    mapUrl: httpsUrl('mapUrl').describe('A link to the clinic on a map (opened in the reader’s map app; never embedded).'),
+    businessProfileUrl: httpsUrl('businessProfileUrl').optional().describe('The clinic’s business profile on a maps or search service.'),
+    parking: prose('parking', 'where to park, shown on the contact page'),
+    transit: prose('transit', 'how to arrive by public transit, shown on the contact page'),
+    premisesAccessibility: prose('premisesAccessibility', 'step-free access, elevators, washrooms: shown on the contact page'),
+    social: z
+      .array(fields('a social profile', { label: text('social label', 'the network’s name'), url: httpsUrl('social url').describe('The profile’s full address, starting with https://.') }), { error: 'social must be a list of { label, url }' })
+      .default([])
+      .describe('Social profiles; also listed as sameAs in structured data.'),
+    jurisdiction: fields(
+        'jurisdiction',
+        {
+          region: text('jurisdiction.region', 'where the clinic practises, e.g. CA-BC'),
+          testimonialsAllowed: yesNo('jurisdiction.testimonialsAllowed').default(false).describe('Whether the regulator allows client testimonials in advertising. Off unless you are sure.'),
+        },
+        'jurisdiction must have region and testimonialsAllowed',
+      )
+      .describe('Rules of the regulator that apply to the clinic’s advertising.'),
+});
+
+// ---- Services, therapists, articles ---------------------------------------------------
+
+const services = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
+    fields('a service', {
+      title: pageTitle('title').describe('Service name, e.g. "Therapeutic Massage".'),
+      summary: metaDescription('summary').describe('One or two sentences: shown on cards and as the meta description.'),
+      category: text('category', 'groups services, e.g. Treatment or Wellness').describe('Groups services, e.g. Treatment, Wellness.'),
+      updatedDate: date('updatedDate').optional().describe('When the description or prices last changed; tells search engines the page is fresh.'),
+      order,
+      durations: z
+        .array(
+          fields('a length', {
+            minutes: whole('durations minutes').positive({ error: 'durations minutes must be above 0' }).describe('How long the session is, in minutes.'),
+            price: z
+              .number({ error: 'durations price must be a number, like 125' })
+              .positive({ error: 'durations price must be above 0 (before tax, in the clinic’s currency)' })
+              .describe('The price of this length before tax, in the clinic’s currency: 125, or 140.50.'),
+            bookingRef: idText('durations bookingRef', 'the booking platform’s id for this length').optional().describe('The booking platform’s id for this length (Jane: treatment id; Acuity: appointment type).'),
+          }),
+          { error: 'durations must be a list of { minutes, price }' },
+        )
+        .min(1, { error: 'durations must list at least one length with its price' })
+        .describe('Lengths offered, each with its price; one booking link per length.'),
+      bookingRef: idText('bookingRef', 'the booking platform’s id for the service').optional().describe('The booking platform’s id for the service (Jane: discipline id; Acuity: appointment type; Square: service id). Required by those platforms.'),
+      topics: refList('topics', 'topics').default([]).describe('Topics it helps with (file names in content/topics); its topic pages list it.'),
+      insuranceEligible: yesNo('insuranceEligible').default(false).describe('Whether extended health plans usually cover it.'),
+      insuranceNote: prose('insuranceNote', 'what to know about insurance coverage').optional().describe('What to know about coverage.'),
+      therapists: refList('therapists', 'therapists').default([]).describe('Therapists who offer it (file names in content/therapists).'),
+      image: imageWithAlt(image, 'image').optional().describe('A photo for the service page, with alt text.'),
+    });
+
+const therapists = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
+    fields('a therapist', {
+      name: text('name', 'the therapist’s full name as registered').describe('Full name as registered.'),
+      credentials: text('credentials', 'post-nominals such as RMT').describe('Post-nominals, e.g. RMT.'),
+      role: text('role', 'their title at the clinic').describe('Title at the clinic.'),
+      updatedDate: date('updatedDate').optional().describe('When the profile last changed; tells search engines the page is fresh.'),
+      registration: fields(
+          'registration',
+          {
+            body: text('registration.body', 'the regulator they are registered with'),
+            number: idText('registration.number', 'their registration number'),
+            registerUrl: httpsUrl('registration.registerUrl').describe('The regulator’s public register entry, so readers can check.'),
+          },
+          'registration must have body, number and registerUrl',
+        )
+        .describe('Professional registration: a trust signal for readers and search engines.'),
+      photo: imageWithAlt(image, 'photo').optional().describe('Portrait, with alt text; without one, initials are shown.'),
+      focus: z.array(text('focus', 'an area of practice'), { error: 'focus must be a list, like [Back pain, Pregnancy]' }).default([]).describe('Areas of practice.'),
+      languages: z.array(text('languages', 'a language'), { error: 'languages must be a list, like [English, French]' }).min(1, { error: 'languages must name at least one language' }).describe('Languages treatments can be given in.'),
+      services: refList('services', 'services').default([]).describe('Services offered (file names in content/services).'),
+      bookingRef: idText('bookingRef', 'the booking platform’s id for this therapist').optional().describe('The booking platform’s id for this therapist (Jane: staff member id).'),
+      acceptingNewClients: yesNo('acceptingNewClients').default(true).describe('Whether they take new clients; their page and booking box say so.'),
+      order,
+    });
+
+const articles = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
+    fields('an article', {
+        title: pageTitle('title').describe('The headline.'),
+        description: metaDescription('description').describe('One or two sentences summarising the article, for search results and article lists.'),
+        publishedDate: date('publishedDate').describe('The day it is published. A future date schedules it: it appears that morning in the clinic’s time zone, and nowhere before.'),
+        updatedDate: date('updatedDate').optional().describe('Last meaningful change; defaults to publishedDate.'),
+        author: refTo('therapists', 'author').describe('Who wrote it: a file name in content/therapists, e.g. maya-chen.'),
+        reviewer: refTo('therapists', 'reviewer').optional().describe('Who reviewed it for accuracy (a file name in content/therapists); shown as "Reviewed by".'),
+        lastReviewed: date('lastReviewed').optional().describe('When the reviewer last checked it; required with a reviewer.'),
+        topics: refList('topics', 'topics').default([]).describe('Topics (file names in content/topics); the article is listed on each topic page.'),
+        services: refList('services', 'services')
+          .min(1, { error: 'services must name at least one service; the first one drives the booking button' })
+          .describe('Related services (file names in content/services); the first one is the booking call to action after the article.'),
+        citations: z
+          .array(
+            fields('a citation', {
+              title: text('citations title', 'the title of the cited work'),
+              publisher: text('citations publisher', 'the journal, organisation or publisher'),
+              year: whole('citations year').min(1900, { error: 'citations year must be a year like 2015' }).max(2100, { error: 'citations year must be a year like 2015' }).describe('The year it was published.'),
+              url: httpsUrl('citations url').describe('Where to read it (a DOI link where there is one).'),
+            }),
+            { error: 'citations must be a list of { title, publisher, year, url }' },
+          )
+          .default([])
+          .describe('Sources for the claims the article makes, listed and numbered at the end.'),
+        hero: imageWithAlt(image, 'hero').optional().describe('An optional image at the top, with alt text.'),
+        draft: yesNo('draft').default(false).describe('On (true): kept out of the published site whatever its date, while you work on it; it still shows in a developer’s preview (npm run dev).'),
+      })
+      .refine((a) => !a.updatedDate || a.updatedDate >= a.publishedDate, {
+        error: 'updatedDate must not be before publishedDate',
+        path: ['updatedDate'],
+      })
+      .refine((a) => !a.reviewer || a.lastReviewed, {
+        error: 'lastReviewed is required when the article has a reviewer (the date they checked it)',
+        path: ['lastReviewed'],
+      })
+      .refine((a) => !a.lastReviewed || a.lastReviewed >= a.publishedDate, {
+        error: 'lastReviewed must not be before publishedDate',
+        path: ['lastReviewed'],
+      });
+
+// ---- Topics, pages, testimonials ------------------------------------------------------
+
+const topics = fields('a topic', {
+    title: pageTitle('title').describe('Topic name as shown on its page, e.g. "Back pain".'),
+    description: metaDescription('description').describe('What the topic covers: the topic page’s introduction and meta description.'),
+    order,
+});
+
+const pages = fields('a page', {
+    title: pageTitle('title').describe('The page heading and title.'),
+    summary: metaDescription('summary').describe('One or two sentences: the lead paragraph and meta description.'),
+    effectiveDate: date('effectiveDate').optional().describe('For policies: the date the policy took effect.'),
+    updatedDate: date('updatedDate').describe('When the page last changed meaningfully.'),
+    questions: z
+      .array(fields('a question', { question: text('questions question', 'the question as a client would ask it').min(5), answer: prose('questions answer', 'the answer, in a sentence or two').min(5) }), {
+        error: 'questions must be a list of { question, answer }',
+      })
+      .default([])
+      .describe('Questions and answers, shown as an open/close list (used by the FAQ page).'),
+});
+
+const testimonials = fields('a testimonial', {
+    name: text('name', 'how the client agreed to be named').describe('How the client agreed to be named, e.g. "Sam, Vancouver".'),
+    context: text('context', 'what they came for').optional().describe('What they came for.'),
+    date: date('date').describe('When the client gave the testimonial.'),
+    service: refTo('services', 'service').optional().describe('The service it is about; shown on that service page.'),
+});
+
+/** Every collection's schema: an object schema, or a function of Astro's image() helper where entries may carry pictures. */
+export const schemas = { clinic, services, therapists, articles, topics, pages, testimonials };
+export type CollectionName = keyof typeof schemas;

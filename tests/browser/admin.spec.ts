@@ -1,0 +1,311 @@
+// The content editor at /admin/, driven in Chromium from the built fixture site
+// under its real headers, offline. Its local-repository mode reads and writes a
+// folder through the File System Access API: an init script hands it a folder of
+// the origin-private file system, seeded with content files and an empty .git/,
+// and the test reads the saved files back from it. Then the site is built from
+// what the editor wrote.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { load } from 'cheerio';
+import { parse as parseYaml } from 'yaml';
+import { contentFilesInStyle, editorCollections, type StyledFile } from '../../scripts/lib/content-style.ts';
+import { buildCopy, FIXTURE_CONTENT, ROOT } from '../../scripts/lib/project-copy.ts';
+import { parseEntry, serializeEntry, shapeOf } from '../../src/lib/content-format.ts';
+import { test, expect } from './fixtures';
+
+/**
+ * Requests the editor makes to other origins, all answered with an abort: a
+ * status check of GitHub, shown as a notice when GitHub is down.
+ */
+const KNOWN_OFFSITE = [/^https:\/\/www\.githubstatus\.com\/api\/v2\/status\.json$/];
+
+/** Files as the repository would hold them after `npm run format:content`, by path from the repository's root. */
+const repository = (files: StyledFile[]) => Object.fromEntries(files.map((f) => [f.path, f.formatted]));
+
+/** Watches a page for requests to other origins (aborted), policy violations and errors; `check` asserts there were none but those named. */
+async function watch(page: Page) {
+  const offsite: string[] = [];
+  const problems: string[] = [];
+  await page.context().route(
+    (url) => url.hostname !== '127.0.0.1',
+    (route) => {
+      offsite.push(route.request().url());
+      return route.abort();
+    },
+  );
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    // The aborted status check above, and the policy's own report of a feature this Chromium does not know.
+    if (/net::ERR_FAILED|Failed to load resource/.test(m.text()) && m.location().url.includes('githubstatus')) return;
+    problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(e.message));
+  return {
+    check() {
+      expect(offsite.filter((url) => !KNOWN_OFFSITE.some((known) => known.test(url))), 'requests to other origins').toEqual([]);
+      expect(problems, 'errors and policy violations').toEqual([]);
+    },
+  };
+}
+
+async function openLocalRepository(page: Page, files: Record<string, string>) {
+  await page.addInitScript(() => {
+    (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = async () =>
+      (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true });
+  });
+  await page.goto('/admin/');
+  await page.evaluate(async (seed) => {
+    const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true });
+    await root.getDirectoryHandle('.git', { create: true });
+    for (const [path, text] of Object.entries(seed)) {
+      const parts = path.split('/');
+      let dir = root;
+      for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+      const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+  }, files);
+  await page.getByRole('button', { name: 'Work with Local Repository' }).click();
+  await expect(page.getByRole('tree', { name: 'Collection List' })).toBeVisible();
+}
+
+/** A file of the repository folder as the editor left it, once `until` holds for it. */
+async function readSaved(page: Page, path: string, until: (text: string) => boolean): Promise<string> {
+  let text = '';
+  await expect
+    .poll(
+      async () => {
+        text = await page.evaluate(async (p) => {
+          try {
+            let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+            const parts = p.split('/');
+            for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part);
+            return await (await (await dir.getFileHandle(parts.at(-1)!)).getFile()).text();
+          } catch {
+            return ''; // not written yet
+          }
+        }, path);
+        // An empty file is one being written.
+        return text !== '' && until(text);
+      },
+      { timeout: 15_000, message: `${path} as saved` },
+    )
+    .toBe(true);
+  return text;
+}
+
+/** Opens a collection's list by its label (clicked on the label: an open folder's item holds its sub-folders too). */
+async function openCollection(page: Page, label: string) {
+  await page.getByRole('tree', { name: 'Collection List' }).getByRole('treeitem', { name: label, exact: true }).getByText(label, { exact: true }).click();
+  await expect(page.getByRole('main', { name: new RegExp(`${label}.* Collection$`) })).toBeVisible();
+}
+
+/** Opens an entry's form as staff do: its collection in the list of collections (and its sub-folder, if any), then its row, named by its summary (which starts with `name`). */
+async function openEntry(page: Page, collectionLabel: string, name: string, folder = '') {
+  await openCollection(page, collectionLabel);
+  if (folder) await page.getByRole('tree', { name: 'Collection List' }).getByRole('treeitem', { name: folder, exact: true }).click();
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await page.getByRole('row', { name: new RegExp(`^${escaped}(?:$|[,·\\s])`) }).click();
+  // The clinic's form is long: it may take a few seconds to draw on a busy machine.
+  await expect(page.getByRole('button', { name: 'Save' })).toBeVisible({ timeout: 20_000 });
+}
+
+/** The editor draws a long form's fields, and a list's items, as they scroll into view: scrolls field after field into view until `target` is there. */
+async function reveal(page: Page, target: Locator): Promise<Locator> {
+  const fields = page.getByRole('group', { name: /Field$/ });
+  for (let i = 0; i < 60 && (await target.count()) === 0 && i < (await fields.count()); i++) {
+    await fields.nth(i).scrollIntoViewIfNeeded();
+    await target.first().waitFor({ state: 'attached', timeout: 400 }).catch(() => {});
+  }
+  await target.first().scrollIntoViewIfNeeded();
+  return target.first();
+}
+
+async function save(page: Page) {
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Entry saved' })).toBeVisible();
+  // The form closes after a save (a new entry's a little later); the next entry is opened from the list.
+  await expect(page.getByRole('button', { name: 'Save' })).toBeHidden({ timeout: 20_000 });
+}
+
+/** Lines that differ, as -/+ pairs (files of the same length compared line by line). */
+function changedLines(before: string, after: string): string[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  if (a.length !== b.length) return [`line count ${a.length} → ${b.length}`];
+  return a.flatMap((line, i) => (line === b[i] ? [] : [`- ${line}`, `+ ${b[i]}`]));
+}
+
+/** A text of the same length that differs: its first letter's case flipped (no length limit or pattern can refuse it). */
+const flipFirstLetter = (text: string) => text.replace(/\p{L}/u, (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()));
+
+/** The date `days` from today in a time zone, as YYYY-MM-DD. */
+const dayIn = (timeZone: string, days: number) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
+
+test.describe('the content editor', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('is the editor, kept out of search, under its own policy', async ({ request }) => {
+    const response = await request.get('/admin/');
+    expect(response.status()).toBe(200);
+    const csp = response.headers()['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toMatch(/unsafe-eval|sha256/);
+    expect(response.headers()['x-robots-tag']).toBe('noindex, nofollow');
+    const html = await response.text();
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    // The public pages keep their own policy.
+    expect((await request.get('/')).headers()['content-security-policy']).not.toContain("'unsafe-inline'");
+  });
+
+  test('opens and saves every file of content/, changing only the line of the field it changed', async ({ page }) => {
+    test.setTimeout(240_000);
+    const watcher = await watch(page);
+    const files = contentFilesInStyle(join(ROOT, 'content'));
+    await openLocalRepository(page, repository(files));
+    const collections = editorCollections();
+    const tree = page.getByRole('tree', { name: 'Collection List' });
+    for (const c of collections) await expect(tree.getByRole('treeitem', { name: c.label })).toBeVisible();
+
+    for (const file of files) {
+      await test.step(file.path, async () => {
+        const collection = collections.find((c) => c.files?.some((f) => f.file === file.path) || (c.folder && file.path.startsWith(`${c.folder}/`)))!;
+        const fields = collection.files?.find((f) => f.file === file.path)?.fields ?? collection.fields!;
+        expect(collection.extension === undefined || file.path.endsWith(`.${collection.extension}`), `${file.path}: the editor lists only .${collection.extension} files`).toBe(true);
+        // The first text field at the top (the title, name or clinic's name), as the style test changes it.
+        const values = file.kind === 'entry' ? parseEntry(file.formatted, file.shape) : (parseYaml(file.formatted) as Record<string, unknown>);
+        const field = fields.find((f) => (f.widget === 'string' || f.widget === 'text') && typeof values[f.name] === 'string')!;
+        const before = String(values[field.name]);
+        const folder = collection.folder ? dirname(file.path.slice(collection.folder.length + 1)) : '.';
+        await openEntry(page, collection.label, collection.files ? collection.files.find((f) => f.file === file.path)!.label : before, folder === '.' ? '' : folder);
+        const box = page.getByRole('textbox', { name: field.label, exact: true }).first();
+        await expect(box).toHaveValue(before);
+        await box.fill(flipFirstLetter(before));
+        await save(page);
+        const saved = await readSaved(page, file.path, (text) => text !== file.formatted);
+        const line = (text: string) => text.split('\n').find((l) => l.startsWith(`${field.name}:`));
+        expect(changedLines(file.formatted, saved)).toEqual([`- ${line(file.formatted)}`, `+ ${line(saved)}`]);
+      });
+    }
+    watcher.check();
+  });
+
+  test('a new scheduled article with a booking box, a price and the hours: written as the site reads them, built into the site', async ({ page }) => {
+    test.setTimeout(300_000);
+    const watcher = await watch(page);
+    const files = contentFilesInStyle(FIXTURE_CONTENT);
+    const seed = repository(files);
+    await openLocalRepository(page, seed);
+    const clinic = parseYaml(seed['content/clinic.yaml']!) as { timeZone: string; hours: Array<{ closes: string }> };
+    const therapist = parseEntry(seed['content/therapists/ada-brennan.md']!, []) as { name: string };
+    const service = parseEntry(seed['content/services/sports-massage.md']!, []) as { title: string; durations: Array<{ price: number }> };
+
+    // An article whose body holds an MDX comment and a booking box over three lines: a title change changes the title's line only.
+    const shoulderPath = 'content/articles/shoulder-tension-at-work.mdx';
+    await openEntry(page, 'Articles', 'Shoulder Tension at Work: Five Small Fixes');
+    const title = page.getByRole('textbox', { name: 'Title', exact: true });
+    await expect(title).toHaveValue('Shoulder Tension at Work: Five Small Fixes');
+    await title.fill('Shoulder Tension at Work: Six Small Fixes');
+    await save(page);
+    const shoulder = await readSaved(page, shoulderPath, (t) => t.includes('Six Small Fixes'));
+    expect(changedLines(seed[shoulderPath]!, shoulder)).toEqual(['- title: "Shoulder Tension at Work: Five Small Fixes"', '+ title: "Shoulder Tension at Work: Six Small Fixes"']);
+
+    // A new article, published tomorrow in the clinic's zone, with a booking box chosen from the services.
+    const due = dayIn(clinic.timeZone, 1);
+    await openCollection(page, 'Articles');
+    await page.getByRole('button', { name: 'Create New Entry' }).click();
+    // The form is ready once it says what it makes; text typed before then is lost.
+    await expect(page.getByText(/^Creating\W*Article\W*$/)).toBeVisible();
+    const newTitle = page.getByRole('textbox', { name: 'Title', exact: true });
+    await expect(async () => {
+      await newTitle.fill('Stretches Between Training Sessions');
+      await expect(newTitle).toHaveValue('Stretches Between Training Sessions', { timeout: 1000 });
+    }).toPass();
+    await page.getByRole('textbox', { name: 'Description', exact: true }).fill('Three gentle stretches for the days between hard sessions, and when a sports massage helps more than another stretch.');
+    await page.getByLabel('Published date', { exact: true }).fill(due);
+    await page.getByRole('radiogroup', { name: 'Author' }).getByRole('radio', { name: therapist.name }).check();
+    await page.getByRole('group', { name: 'Services' }).getByRole('checkbox', { name: service.title }).check();
+    const body = await reveal(page, page.getByRole('textbox', { name: 'Text', exact: true }));
+    await body.click();
+    await body.pressSequentially('Stretch gently on the days between hard sessions.');
+    await body.press('Enter');
+    await page.getByRole('button', { name: 'Insert' }).click();
+    await page.getByRole('menuitem', { name: 'Booking box' }).click();
+    await page.getByRole('radiogroup', { name: 'Service' }).getByRole('radio', { name: service.title }).check();
+    // The choice is in the entry once the preview shows the box with it.
+    await expect(page.getByText('Booking box: sports-massage', { exact: true })).toBeVisible();
+    await expect(newTitle).toHaveValue('Stretches Between Training Sessions');
+    await save(page);
+    const newPath = 'content/articles/stretches-between-training-sessions.mdx';
+    const written = await readSaved(page, newPath, () => true);
+    const fields = editorCollections().find((c) => c.name === 'articles')!.fields!;
+    expect(serializeEntry(parseEntry(written, shapeOf(fields)), shapeOf(fields)), 'the new file is in the one style').toBe(written);
+    expect(written).toContain(`\npublishedDate: ${due}\n`);
+    expect(written).toContain('\nauthor: ada-brennan\n');
+    expect(written).toContain('\nservices:\n  - sports-massage\n');
+    expect(written.split('\n'), written).toContain('<BookingCTA service="sports-massage" />');
+
+    // A price and the hours.
+    const servicePath = 'content/services/sports-massage.md';
+    await openEntry(page, 'Services', service.title);
+    const newPrice = service.durations[0]!.price + 4;
+    await (await reveal(page, page.getByRole('spinbutton', { name: 'Price', exact: true }))).fill(String(newPrice));
+    await save(page);
+    const priced = await readSaved(page, servicePath, (t) => t !== seed[servicePath]);
+    expect(changedLines(seed[servicePath]!, priced)).toEqual([`-     price: ${service.durations[0]!.price}`, `+     price: ${newPrice}`]);
+
+    const clinicPath = 'content/clinic.yaml';
+    await openEntry(page, 'Clinic facts', 'Clinic facts');
+    const closes = await reveal(page, page.getByRole('textbox', { name: 'Closes', exact: true }));
+    await expect(closes).toHaveValue(clinic.hours[0]!.closes);
+    await closes.fill('20:30');
+    await save(page);
+    const hours = await readSaved(page, clinicPath, (t) => t !== seed[clinicPath]);
+    const closesLine = seed[clinicPath]!.split('\n').find((l) => /^ +closes: /.test(l))!;
+    expect(changedLines(seed[clinicPath]!, hours)).toEqual([`- ${closesLine}`, `+ ${closesLine.replace(clinic.hours[0]!.closes, '20:30')}`]);
+    watcher.check();
+
+    // The site, built from the files the editor wrote: the article waits for its day, then appears with its booking box.
+    const content = mkdtempSync(join(tmpdir(), 'massagerx-editor-content-'));
+    try {
+      cpSync(FIXTURE_CONTENT, content, { recursive: true });
+      const edited = { ...seed, [shoulderPath]: shoulder, [newPath]: written, [servicePath]: priced, [clinicPath]: hours };
+      for (const [path, text] of Object.entries(edited)) {
+        const target = join(content, path.replace(/^content\//, ''));
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, text);
+      }
+      const site = join(ROOT, '.cache/editor-site');
+      const page$ = (path: string) => load(readFileSync(join(site, 'dist', path), 'utf8'));
+      const jsonLd = ($: ReturnType<typeof load>) => $('script[type="application/ld+json"]').map((_, s) => $(s).text()).get().join('\n');
+
+      const today = buildCopy(site, content);
+      expect(today.status, today.output.slice(-3000)).toBe(0);
+      expect(today.output).toContain(`content/articles/stretches-between-training-sessions.mdx: appears on ${due}`);
+      expect(() => readFileSync(join(site, 'dist/articles/stretches-between-training-sessions/index.html'))).toThrow();
+      const servicePage = page$('services/sports-massage/index.html');
+      expect(jsonLd(servicePage)).toContain(`"price":${newPrice}`);
+      expect(servicePage('main').text()).toContain(`$${newPrice}`);
+      const home = page$('index.html');
+      expect(jsonLd(home)).toContain('"closes":"20:30"');
+      expect(home('footer').text()).toContain('8:30 p.m.');
+
+      const dueDay = buildCopy(site, content, { SITE_NOW: `${due}T12:00:00Z` });
+      expect(dueDay.status, dueDay.output.slice(-3000)).toBe(0);
+      const article = page$('articles/stretches-between-training-sessions/index.html');
+      expect(article('h1').text()).toBe('Stretches Between Training Sessions');
+      expect(article('main a[href="/services/sports-massage/"]').length).toBeGreaterThan(0);
+      expect(jsonLd(article)).toContain('"datePublished":"');
+    } finally {
+      rmSync(content, { recursive: true, force: true });
+    }
+  });
+});
