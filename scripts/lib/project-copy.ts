@@ -33,15 +33,20 @@ export function copyProject(dest: string, content: string, extra: string[] = [])
   return dest;
 }
 
-/** Copies the project into `dest` with `content` as its content/ and builds it there (`env` adds to the build's environment, e.g. SITE_NOW). */
-export function buildCopy(dest: string, content: string, env: Record<string, string> = {}): { status: number | null; output: string } {
-  copyProject(dest, content);
+/** Runs `astro build` in a copy of the project (`env` adds to its environment, e.g. SITE_NOW; `args` go to the command); returns its status and output. */
+export function buildIn(dir: string, { env = {}, args = [] }: { env?: Record<string, string>; args?: string[] } = {}): { status: number | null; output: string } {
   // The astro CLI on the Node that runs this script (Astro needs Node 22.12+; the system's may be older).
-  const run = spawnSync(process.execPath, [ASTRO_CLI, 'build'], {
-    cwd: dest,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+  const run = spawnSync(process.execPath, [ASTRO_CLI, 'build', ...args], {
+    cwd: dir,
+    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
     timeout: 300_000,
   });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+/** Copies the project into `dest` with `content` as its content/ and builds it there. */
+export function buildCopy(dest: string, content: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+  copyProject(dest, content);
+  return buildIn(dest, { env });
 }

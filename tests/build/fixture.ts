@@ -3,11 +3,10 @@
 // many articles). The copy starts from the test suite's own clinic
 // (tests/fixtures/clinic/), so that edits and expectations never depend on the
 // sample facts in content/. The project's own content/ is never touched.
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ASTRO_CLI, copyProject, FIXTURE_CONTENT, ROOT } from '../../scripts/lib/project-copy.ts';
+import { buildIn, copyProject, FIXTURE_CONTENT, ROOT } from '../../scripts/lib/project-copy.ts';
 
 export { FIXTURE_CONTENT, ROOT };
 const made: string[] = [];
@@ -46,14 +45,9 @@ export function rebuildFixture(dir: string, edits: Edits = {}, env: Record<strin
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, edit(current));
   }
-  const run = spawnSync(process.execPath, [ASTRO_CLI, 'build', ...args], {
-    cwd: dir,
-    env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  const run = buildIn(dir, { env, args });
   const outDir = args.includes('--outDir') ? args[args.indexOf('--outDir') + 1]! : 'dist';
-  return { dir, dist: join(dir, outDir), status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  return { dir, dist: join(dir, outDir), ...run };
 }
 
 export function removeFixtures(): void {
