@@ -1,18 +1,19 @@
 // @ts-check
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { parse as parseYaml } from 'yaml';
 import { adminEditor } from './src/integrations/admin-editor.ts';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
+import { renderedPagesIntegration, sitemapFactsFor } from './src/integrations/rendered-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { editorOrigins, editorSettingsFromEnv } from './src/lib/editor-config.ts';
-import { builtFileForPath, sitemapFactsFromHtml } from './src/lib/sitemap.ts';
+import { linksOutPlugin } from './src/lib/links-out.ts';
 
 // The site's address is a clinic fact, kept once in content/clinic.yaml.
 // SITE_URL overrides it for preview deploys (canonical and sitemap URLs follow it).
@@ -32,9 +33,6 @@ const bookingOrigin = (() => {
     return [];
   }
 })();
-// Where this build writes (astro build --outDir …): the sitemap step reads the pages it just built, never a stale dist/.
-let outDir = new URL('./dist/', import.meta.url);
-
 export default defineConfig({
   site,
   output: 'static',
@@ -47,26 +45,31 @@ export default defineConfig({
     format: 'directory',
     // The whole stylesheet is a few KB compressed: inlining it saves a render-blocking round trip.
     inlineStylesheets: 'always',
-    // Two pages at a time: while one Open Graph image is encoded off the main thread, the next page renders.
-    concurrency: 2,
+    // Pages render while Open Graph images are drawn in worker threads (src/lib/og-image.ts);
+    // a few in flight, so that an image route waiting for its drawing does not hold up the pages behind it.
+    concurrency: 4,
+  },
+  markdown: {
+    // Astro's own Markdown processor; links out in content get rel="noopener" as they are rendered, like the components' own.
+    processor: satteri({ hastPlugins: [linksOutPlugin(site)] }),
   },
   integrations: [
     contentPreflight(),
-    { name: 'massagerx:out-dir', hooks: { 'astro:config:done': ({ config }) => void (outDir = config.outDir) } },
+    // Every rendered page passes through it once; the sitemap, link check, policy and search index use what it recorded.
+    renderedPagesIntegration(),
     mdx(),
     sitemap({
-      // Each built page says whether it may be indexed and when its content last
-      // changed; the sitemap reads that from the page, so it never disagrees with it.
-      serialize: async (item) => {
-        const html = await readFile(new URL(`.${builtFileForPath(new URL(item.url).pathname)}`, outDir), 'utf8');
-        const facts = sitemapFactsFromHtml(html);
+      // Each page says, as it renders, whether it may be indexed and when its
+      // content last changed (the same values as its head), so the sitemap never disagrees with it.
+      serialize: (item) => {
+        const facts = sitemapFactsFor(new URL(item.url).pathname);
         if (!facts.indexable) return undefined;
         return facts.lastmod ? { ...item, lastmod: facts.lastmod } : item;
       },
     }),
     // Before the checks below, which look at what it adds (the editor's files under /admin/).
     adminEditor(),
-    securityHeaders({ site, formActions: bookingOrigin, admin: editorOrigins(editorSettingsFromEnv(process.env, { name: clinic.name ?? '' }, site ?? '')) }),
+    securityHeaders({ formActions: bookingOrigin, admin: editorOrigins(editorSettingsFromEnv(process.env, { name: clinic.name ?? '' }, site ?? '')) }),
     linkCheck(),
     searchIndex(),
   ],

@@ -4,7 +4,8 @@
 
 /** @type {import('tailwindcss').Config} */
 module.exports = {
-  content: ['./src/**/*.{astro,ts,md,mdx}', './content/**/*.{md,mdx}'],
+  // Where markup is written (src/styles/global.css lists the same folders): words in build code must not become rules.
+  content: ['./src/{components,layouts,pages}/**/*.astro', './src/scripts/**/*.ts', './content/**/*.{md,mdx}'],
   theme: {
     extend: {
       colors: {

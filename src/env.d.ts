@@ -2,5 +2,7 @@ declare namespace App {
   interface Locals {
     /** Booking panel ids already used on the page being rendered: two panels for one service must not share an id. */
     bookingPanelIds?: Set<string>;
+    /** Set by the page's layout while it renders: whether the page may be indexed and when its content last changed (the sitemap's lastmod). */
+    sitemap?: import('./lib/sitemap').SitemapFacts;
   }
 }

@@ -2,4 +2,5 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 
-export default defineConfig({ site: 'https://bare.example', integrations: [mdx()] });
+// Its caches in its own folder, like the site's (astro.config.mjs): a cold build of either starts from nothing.
+export default defineConfig({ site: 'https://bare.example', cacheDir: './.cache/astro', integrations: [mdx()] });

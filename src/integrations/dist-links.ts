@@ -1,10 +1,12 @@
 /**
- * Checks that every internal reference in the built site resolves: links (with
- * their #fragments), stylesheets, images and srcsets, scripts. Used by the audit.
+ * The built site in dist/ as files: its HTML pages, their URL paths, and what
+ * exists there for the link check (src/lib/links.ts). The audit checks a built
+ * dist/ with it; the build checks the pages it rendered.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { load } from 'cheerio';
+import { brokenReferences, type BrokenReference, type SiteLookup } from '../lib/links.ts';
+import { scanPage } from '../lib/page-scan.ts';
 
 export function htmlFiles(dist: string): string[] {
   const found: string[] = [];
@@ -35,69 +37,40 @@ export function publicPaths(dist: string): string[] {
     .filter((path) => !path.startsWith(EDITOR_PATH));
 }
 
-function targetFile(dist: string, pathname: string): string {
-  const clean = decodeURIComponent(pathname);
-  return clean.endsWith('/') ? join(dist, clean, 'index.html') : join(dist, clean);
-}
-
-export interface BrokenReference {
-  page: string;
-  reference: string;
-  why: string;
-}
-
-/** What is at a path in dist/: a file, a folder, or nothing. */
-function kindOf(path: string): 'file' | 'folder' | 'none' {
-  try {
-    return statSync(path).isDirectory() ? 'folder' : 'file';
-  } catch {
-    return 'none';
-  }
+/**
+ * What exists in a built dist/: files and folders (asked of the file system once
+ * per path) and the ids of its HTML pages, from `idsOf` where the caller already
+ * knows them, else read and scanned once.
+ */
+export function distLookup(dist: string, knownIds: (file: string) => ReadonlySet<string> | undefined = () => undefined): SiteLookup {
+  const kinds = new Map<string, 'file' | 'folder' | 'none'>();
+  const ids = new Map<string, ReadonlySet<string>>();
+  return {
+    kindOf(file) {
+      let kind = kinds.get(file);
+      if (!kind) {
+        try {
+          kind = statSync(join(dist, file)).isDirectory() ? 'folder' : 'file';
+        } catch {
+          kind = 'none';
+        }
+        kinds.set(file, kind);
+      }
+      return kind;
+    },
+    idsOf(file) {
+      let found = knownIds(file) ?? ids.get(file);
+      if (!found) ids.set(file, (found = new Set(scanPage(readFileSync(join(dist, file), 'utf8'), '').ids)));
+      return found;
+    },
+  };
 }
 
 /**
- * Every internal reference that does not resolve to a built file (and #fragment).
+ * Every internal reference in a built dist/ that does not resolve to a built file (and #fragment).
  * `siteOrigin` is the site's own address: absolute links to it are internal links too.
  */
-export function brokenReferences(dist: string, siteOrigin?: string): BrokenReference[] {
-  const broken: BrokenReference[] = [];
-  const idsCache = new Map<string, Set<string>>();
-  const idsOf = (file: string) => {
-    if (!idsCache.has(file)) {
-      const $ = load(readFileSync(file, 'utf8'));
-      idsCache.set(file, new Set($('[id]').map((_, el) => $(el).attr('id')!).get()));
-    }
-    return idsCache.get(file)!;
-  };
-  for (const file of htmlFiles(dist)) {
-    const page = pathOf(dist, file);
-    const $ = load(readFileSync(file, 'utf8'));
-    const refs = [
-      ...$('a[href], link[href]').map((_, el) => $(el).attr('href')!).get(),
-      ...$('[src]').map((_, el) => $(el).attr('src')!).get(),
-      ...$('[srcset]')
-        .map((_, el) => ($(el).attr('srcset') ?? '').split(',').map((part) => part.trim().split(/\s+/)[0]!))
-        .get()
-        .flat(),
-    ];
-    for (const ref of refs) {
-      const own = siteOrigin !== undefined && /^https?:/.test(ref) && new URL(ref).origin === siteOrigin;
-      if (!ref || (!own && (/^(https?:|mailto:|tel:|data:)/.test(ref) || ref.startsWith('//')))) continue;
-      const url = new URL(ref, `http://site${page}`);
-      const target = ref.startsWith('#') ? file : targetFile(dist, url.pathname);
-      const kind = kindOf(target);
-      if (kind === 'none') {
-        broken.push({ page, reference: ref, why: 'no such file in dist/' });
-        continue;
-      }
-      if (kind === 'folder') {
-        // A static host answers /services with a redirect at best, a 404 at worst.
-        broken.push({ page, reference: ref, why: `is a folder: end the link with a slash, ${url.pathname}/` });
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push({ page, reference: ref, why: `no element with id "${fragment}"` });
-    }
-  }
-  return broken;
+export function brokenReferencesInDist(dist: string, siteOrigin?: string): BrokenReference[] {
+  const pages = htmlFiles(dist).map((file) => ({ path: pathOf(dist, file), references: scanPage(readFileSync(file, 'utf8'), siteOrigin ?? '').references }));
+  return brokenReferences(pages, distLookup(dist), siteOrigin);
 }

@@ -1,13 +1,18 @@
 /**
  * Fails the build when a built page links to a page or file the build did not
- * produce. A broken link written in content/ is reported with its file and line,
- * so that staff can fix it where they wrote it.
+ * produce, or links out without rel. Works from the pages as they were rendered
+ * (src/integrations/rendered-pages.ts): no page is read back. A broken link
+ * written in content/ is reported with its file and line, so that staff can fix
+ * it where they wrote it.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brokenReferences, type BrokenReference } from './dist-links.ts';
+import { brokenReferences, type BrokenReference } from '../lib/links.ts';
+import { builtFileForPath } from '../lib/sitemap.ts';
+import { distLookup } from './dist-links.ts';
+import { renderedPages } from './rendered-pages.ts';
 
 /** The content file a built page comes from, if any. */
 function sourceOf(root: string, page: string): string | undefined {
@@ -39,11 +44,19 @@ export function linkCheck(): AstroIntegration {
         siteOrigin = config.site ? new URL(config.site).origin : undefined;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const broken = brokenReferences(fileURLToPath(dir), siteOrigin);
-        if (broken.length > 0) {
-          throw new Error(`Broken links (${broken.length}):\n${broken.map((b) => `  ${describeBroken(root, b)}`).join('\n')}`);
+        const rendered = [...renderedPages().values()];
+        const idsByFile = new Map(rendered.map((page) => [builtFileForPath(page.path), new Set(page.scan.ids)]));
+        const broken = brokenReferences(
+          rendered.map((page) => ({ path: page.path, references: page.scan.references })),
+          distLookup(fileURLToPath(dir), (file) => idsByFile.get(file)),
+          siteOrigin,
+        );
+        const withoutRel = rendered.flatMap((page) => page.scan.linksOutWithoutRel.map((reference) => ({ page: page.path, reference, why: 'links to another site without rel="noopener" (a component must set it; links in content get it at render)' })));
+        const problems = [...broken, ...withoutRel];
+        if (problems.length > 0) {
+          throw new Error(`Broken links (${problems.length}):\n${problems.map((b) => `  ${describeBroken(root, b)}`).join('\n')}`);
         }
-        logger.info('Every internal link and asset resolves');
+        logger.info(`Every internal link and asset resolves (${rendered.length} pages)`);
       },
     },
   };

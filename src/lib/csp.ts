@@ -38,20 +38,6 @@ export function buildCsp({ scriptHashes, styleHashes, formActions }: CspInput): 
   return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
 }
 
-/** The texts of inline <style> elements and inline executable <script> elements in an HTML page. */
-export function inlineCode(html: string): { scripts: string[]; styles: string[] } {
-  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((m) => m[1]!);
-  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
-    .filter(([, attributes]) => {
-      if (/\bsrc\s*=/.test(attributes!)) return false;
-      const type = /\btype\s*=\s*"([^"]*)"/i.exec(attributes!)?.[1]?.toLowerCase();
-      // JSON-LD and other data blocks are never executed, so CSP does not govern them.
-      return type === undefined || type === '' || type === 'module' || type === 'text/javascript';
-    })
-    .map((m) => m[2]!);
-  return { scripts, styles };
-}
-
 /**
  * The editor's policy, for /admin/ only. It relaxes the site's in one way, for one
  * reason: the editor injects its styles at run time, so styles need

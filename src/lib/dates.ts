@@ -25,15 +25,23 @@ export function utcOffset(timeZone: string, at: Date): string {
 
 const offsetMinutes = (offset: string) => (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
 
+const inZone = new Map<string, string>();
+
 /** "2026-11-20" (midnight UTC) → "2026-11-20T00:00:00-08:00" in America/Vancouver. */
 export function calendarDateInZone(date: Date, timeZone: string): string {
   const day = date.toISOString().slice(0, 10);
+  // Every page asks for the same few dates: each is worked out once.
+  const key = `${timeZone} ${day}`;
+  const known = inZone.get(key);
+  if (known) return known;
   const midnightUtc = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
   // The offset in force at local midnight: guess it from UTC midnight, then check it at the moment it
   // names (twice is enough). On the days clocks change, the offset at midnight differs from midday's.
   let offset = utcOffset(timeZone, new Date(midnightUtc));
   for (let i = 0; i < 2; i++) offset = utcOffset(timeZone, new Date(midnightUtc - offsetMinutes(offset) * 60_000));
-  return `${day}T00:00:00${offset}`;
+  const result = `${day}T00:00:00${offset}`;
+  inZone.set(key, result);
+  return result;
 }
 
 /** The instant a calendar date begins in the clinic's time zone (for feeds that want a Date). */

@@ -9,9 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 const dir = mkdtempSync(join(tmpdir(), 'ci-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs a copy of .ci/run with an `npm` stand-in whose audit fails before it writes a report. */
-function ciRun(auditWritesReport: boolean) {
-  const project = join(dir, String(auditWritesReport));
+/** Runs a copy of .ci/run with an `npm` stand-in whose audit (and, if asked, benchmark) fails, with or without a report. */
+function ciRun(auditWritesReport: boolean, benchCrashes = false) {
+  const project = join(dir, `${auditWritesReport}-${benchCrashes}`);
   mkdirSync(join(project, '.ci'), { recursive: true });
   mkdirSync(join(project, 'test-results'), { recursive: true });
   mkdirSync(join(project, 'bin'), { recursive: true });
@@ -25,6 +25,7 @@ case "$1 $2" in
   "test"*) echo "5 passed, 0 failed"; exit 0 ;;
   "run audit") ${auditWritesReport ? `echo '{"checks":[{"ok":true},{"ok":false}]}' > test-results/audit.json;` : ''} echo "audit failed"; exit 1 ;;
   "run test:other-clinic") echo "different clinic ok"; exit 0 ;;
+  "run bench") ${benchCrashes ? 'echo "bench crashed"; exit 1' : 'exit 0'} ;;
 esac
 exit 0
 `;
@@ -44,5 +45,10 @@ describe('.ci/run', () => {
     const run = ciRun(true);
     expect(run.status).not.toBe(0);
     expect(run.stdout.trim().split('\n').at(-1)).toBe('7 passed, 1 failed');
+  });
+  it('counts a benchmark that could not run (no report) as one more failure', () => {
+    const run = ciRun(true, true);
+    expect(run.status).not.toBe(0);
+    expect(run.stdout.trim().split('\n').at(-1)).toBe('7 passed, 2 failed');
   });
 });

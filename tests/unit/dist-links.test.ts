@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { brokenReferences } from '../../src/integrations/dist-links';
+import { brokenReferencesInDist as brokenReferences } from '../../src/integrations/dist-links';
 
 const dist = mkdtempSync(join(tmpdir(), 'dist-links-'));
 afterAll(() => rmSync(dist, { recursive: true, force: true }));

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildCsp, cspHash, inlineCode } from '../../src/lib/csp';
+import { buildCsp, cspHash } from '../../src/lib/csp';
+import { scanPage } from '../../src/lib/page-scan';
 import { addToBlock, headersForPath, parseHeadersFile, patternMatches, withoutDetachLines } from '../../src/lib/headers-file';
-import { markExternalLinks } from '../../src/integrations/security-headers';
+import { markdownToHtml, mdxToJs } from 'satteri';
+import { linksOutPlugin } from '../../src/lib/links-out';
 
 describe('Content-Security-Policy', () => {
   it('hashes an inline element’s exact text', () => {
@@ -17,7 +19,8 @@ describe('Content-Security-Policy', () => {
   });
   it('finds inline styles and executable inline scripts, not external scripts or JSON-LD', () => {
     const html = '<style>a{}</style><script type="application/ld+json">{"a":1}</script><script src="/x.js"></script><script type="module">run()</script><script>go()</script>';
-    expect(inlineCode(html)).toEqual({ styles: ['a{}'], scripts: ['run()', 'go()'] });
+    const { inlineStyles, inlineScripts } = scanPage(html, 'https://massagerx.example');
+    expect({ styles: inlineStyles, scripts: inlineScripts }).toEqual({ styles: ['a{}'], scripts: ['run()', 'go()'] });
   });
 });
 
@@ -65,11 +68,20 @@ describe('_headers', () => {
   });
 });
 
-describe('markExternalLinks', () => {
-  it('adds rel="noopener" to links to other sites that have no rel, and nothing else', () => {
-    const html = '<a href="https://doi.org/x">a</a><a href="/about/">b</a><a href="https://massagerx.example/x">c</a><a href="https://x.example" rel="author">d</a><a href="tel:+1">e</a>';
-    expect(markExternalLinks(html, 'https://massagerx.example')).toBe(
-      '<a href="https://doi.org/x" rel="noopener">a</a><a href="/about/">b</a><a href="https://massagerx.example/x">c</a><a href="https://x.example" rel="author">d</a><a href="tel:+1">e</a>',
-    );
+describe('links out in content', () => {
+  const plugin = linksOutPlugin('https://massagerx.example');
+  it('get rel="noopener" as Markdown renders; links in the site, with a rel, or not over http do not', async () => {
+    const source = '[a](https://doi.org/x) [b](/about/) [c](https://massagerx.example/x) [e](tel:+1) <a href="https://x.example" rel="author">d</a>';
+    const { html } = await markdownToHtml(source, { hastPlugins: [plugin] });
+    expect(html).toContain('<a href="https://doi.org/x" rel="noopener">a</a>');
+    expect(html).toContain('<a href="/about/">b</a>');
+    expect(html).toContain('<a href="https://massagerx.example/x">c</a>');
+    expect(html).toContain('<a href="tel:+1">e</a>');
+    expect(html).toContain('rel="author"');
+    expect(html.match(/noopener/g)).toHaveLength(1);
+  });
+  it('also when MDX writes the link as an <a> element', async () => {
+    const { code } = await mdxToJs('See <a href="https://doi.org/y">this</a> and [that](https://doi.org/z).', { hastPlugins: [plugin] });
+    expect(code.match(/rel: "noopener"/g)).toHaveLength(2);
   });
 });

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { builtFileForPath, sitemapFactsFromHtml } from '../../src/lib/sitemap';
+import { builtFileForPath } from '../../src/lib/sitemap';
+import { writtenPath } from '../../src/integrations/rendered-pages';
 
-describe('sitemapFactsFromHtml', () => {
-  it('reads the last content change and indexability from the page head', () => {
-    const html = '<head><meta property="og:updated_time" content="2026-11-20T00:00:00-07:00"><meta name="description" content="x"></head>';
-    expect(sitemapFactsFromHtml(html)).toEqual({ indexable: true, lastmod: '2026-11-20T00:00:00-07:00' });
-  });
-  it('leaves noindex pages out and never invents a date', () => {
-    expect(sitemapFactsFromHtml('<meta name="robots" content="noindex, follow">')).toEqual({ indexable: false, lastmod: undefined });
-    expect(sitemapFactsFromHtml('<meta name="robots" content="index, follow">').indexable).toBe(true);
-  });
+describe('built files', () => {
   it('maps directory URLs to their index.html', () => {
     expect(builtFileForPath('/articles/hip/')).toBe('/articles/hip/index.html');
     expect(builtFileForPath('/404.html')).toBe('/404.html');
+  });
+  it('knows that Astro writes /404 and /500 as files, every other page as a folder', () => {
+    expect(writtenPath('/404/')).toBe('/404.html');
+    expect(writtenPath('/500')).toBe('/500.html');
+    expect(writtenPath('/articles/404/')).toBe('/articles/404/');
+    expect(writtenPath('/')).toBe('/');
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { findById, getSite } from '../../data/site';
-import { ogImagePng, type OgImageInput } from '../../lib/og-image';
+import { drawAhead, ogImagePng, type OgImageInput } from '../../lib/og-image';
 
 export const getStaticPaths = (async () => {
   const { clinic, articles, therapists } = await getSite();
@@ -14,7 +14,10 @@ export const getStaticPaths = (async () => {
     const input: OgImageInput = { title: a.data.title, kicker: 'Health article', footer: `By ${author.data.name}, ${author.data.credentials} · ${clinic.name}`, siteName: clinic.name };
     return { params: { image: `articles/${a.id}` }, props: { input } };
   });
-  return [site, ...perArticle];
+  const paths = [site, ...perArticle];
+  // Astro asks every route for its paths before it renders any page: the images are drawn while the pages render.
+  drawAhead(paths.map((p) => p.props.input));
+  return paths;
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, params }) => {

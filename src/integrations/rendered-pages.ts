@@ -1,0 +1,103 @@
+/**
+ * Every page `astro build` renders passes through here once, as it is rendered
+ * (a middleware hands over the HTML before Astro writes it): it is scanned in
+ * one pass (src/lib/page-scan.ts), and what the page said about itself while
+ * rendering (Astro.locals.sitemap) is kept with it. The checks and indexes that
+ * used to read dist/ back after the build (sitemap, link check, security
+ * policy, search index) work from this record instead, so no built page is read
+ * again, parsed twice or rewritten.
+ */
+import type { AstroIntegration } from 'astro';
+import { cspHash } from '../lib/csp.ts';
+import { scanPage, type PageScan } from '../lib/page-scan.ts';
+import type { SitemapFacts } from '../lib/sitemap.ts';
+import { COLLECTOR_KEY, type Collector } from './rendered-pages-middleware.ts';
+
+/** What the build knows about one rendered page. */
+export interface RenderedPage {
+  /** Its URL path: "/", "/articles/x/", "/404.html" */
+  path: string;
+  scan: PageScan;
+  /** Set by the page's layout while rendering (BaseLayout; the editor's page). */
+  sitemap: SitemapFacts | undefined;
+}
+
+/** Called with each page as it is rendered, with its HTML (e.g. to feed the search indexer while the build goes on). */
+export type RenderedPageListener = (page: RenderedPage, html: string) => void;
+
+/** Astro renders /404 and /500 as /404.html and /500.html (a host serves them for missing pages), the rest as folders. */
+export function writtenPath(requestPath: string): string {
+  const status = /^\/(404|500)\/?$/.exec(requestPath);
+  return status ? `/${status[1]}.html` : requestPath;
+}
+
+const pages = new Map<string, RenderedPage>();
+const listeners: RenderedPageListener[] = [];
+const hashes = { scripts: new Set<string>(), styles: new Set<string>() };
+// The stylesheet is the same text on every page: hashed once, not once per page.
+const hashOfText = new Map<string, string>();
+const hashOf = (text: string) => {
+  let hash = hashOfText.get(text);
+  if (!hash) hashOfText.set(text, (hash = cspHash(text)));
+  return hash;
+};
+
+/** Pages rendered by this build, by URL path. */
+export function renderedPages(): ReadonlyMap<string, RenderedPage> {
+  return pages;
+}
+
+/** The CSP hashes of every inline script and style the build rendered. */
+export function inlineCodeHashes(): { scripts: string[]; styles: string[] } {
+  return { scripts: [...hashes.scripts], styles: [...hashes.styles] };
+}
+
+export function onRenderedPage(listener: RenderedPageListener): void {
+  listeners.push(listener);
+}
+
+/** What the sitemap says about a page: from the page itself, as rendered. A page that said nothing is a mistake in its layout, not something to guess. */
+export function sitemapFactsFor(pathname: string): SitemapFacts {
+  const page = pages.get(pathname);
+  if (!page) throw new Error(`The sitemap lists ${pathname}, but the build rendered no such page.`);
+  if (!page.sitemap) throw new Error(`${pathname} did not say whether it may be indexed: its layout must set Astro.locals.sitemap (see src/layouts/BaseLayout.astro).`);
+  return page.sitemap;
+}
+
+export function renderedPagesIntegration(): AstroIntegration {
+  let siteOrigin = '';
+  const collector: Collector = {
+    add(requestPath, bytes, sitemap) {
+      const path = writtenPath(requestPath);
+      // Buffer's decoder: several times faster than TextDecoder on pages of mostly ASCII.
+      const html = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+      const scan = scanPage(html, siteOrigin);
+      for (const text of scan.inlineScripts) hashes.scripts.add(hashOf(text));
+      for (const text of scan.inlineStyles) hashes.styles.add(hashOf(text));
+      // The texts were needed only for their hashes.
+      const page: RenderedPage = { path, scan: { ...scan, inlineScripts: [], inlineStyles: [] }, sitemap };
+      pages.set(path, page);
+      for (const listener of listeners) listener(page, html);
+    },
+  };
+  return {
+    name: 'massagerx:rendered-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        siteOrigin = config.site ? new URL(config.site).origin : '';
+      },
+      'astro:config:setup': ({ addMiddleware, command }) => {
+        if (command === 'build') addMiddleware({ entrypoint: new URL('./rendered-pages-middleware.ts', import.meta.url), order: 'post' });
+      },
+      'astro:build:start': () => {
+        pages.clear();
+        hashes.scripts.clear();
+        hashes.styles.clear();
+        (globalThis as Record<symbol, unknown>)[COLLECTOR_KEY] = collector;
+      },
+      'astro:build:done': () => {
+        delete (globalThis as Record<symbol, unknown>)[COLLECTOR_KEY];
+      },
+    },
+  };
+}
