@@ -7,11 +7,13 @@
  * and share the project's node_modules. Prints wall time, pages per second, peak
  * memory (RSS), where the time went, and the budgets: ratios to the bare build
  * measured in the same run (so a slow or busy machine slows both), and the
- * post-build time per 1,000 articles. Writes test-results/bench.json; exits
+ * post-build time per 1,000 articles. Every build is run --repeat times (2),
+ * the four kinds taking turns, and each kind counts its best run: other work on
+ * the machine only ever adds time, and a late garbage collection only memory. Writes test-results/bench.json; exits
  * non-zero when a budget is missed. CI runs it with a smaller N (.ci/run).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,9 +21,11 @@ import { ensureEditorBundle } from '../src/integrations/admin-editor.ts';
 import { generateArticles } from './lib/generate-articles.ts';
 import { copyProject } from './lib/project-copy.ts';
 
-const { values: opts } = parseArgs({ options: { n: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
+const { values: opts } = parseArgs({ options: { n: { type: 'string', default: '1000' }, repeat: { type: 'string', default: '2' }, keep: { type: 'boolean', default: false } } });
 const N = Number(opts.n);
 if (!Number.isInteger(N) || N < 1) throw new Error(`--n must be a whole number above 0 (got ${opts.n})`);
+const REPEAT = Number(opts.repeat);
+if (!Number.isInteger(REPEAT) || REPEAT < 1) throw new Error(`--repeat must be a whole number above 0 (got ${opts.repeat})`);
 
 const ROOT = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'massagerx-bench-'));
@@ -116,27 +120,46 @@ const POST_BUILD = 'after the pages are written';
  * for the machine's noise (three runs' spread), lowered as the build gets faster (README, Budgets).
  */
 const GOAL = { warm: 1.3, cold: 2.0, memory: 1.5, postBuildMsPer1000: 2000 };
-const BUDGET = { warm: 2.6, cold: 4.2, memory: 1.8, postBuildMsPer1000: 2500 };
+// Memory is 0.1 above the last level: drawing on a canvas halved the cold build's drawing time and its peak
+// now lands at 1.44–1.80 times the bare build's (three runs), depending on when the workers' memory is returned.
+const BUDGET = { warm: 2.5, cold: 3.3, memory: 1.9, postBuildMsPer1000: 2300 };
 
-console.log(`Benchmark: ${N} generated articles (varied lengths, a BookingCTA each), in ${work}`);
-const results = {
-  siteCold: run(site, 'site, cold'),
-  bareCold: run(bare, 'bare Astro + MDX, cold'),
-  siteWarm: run(site, 'site, warm'),
-  bareWarm: run(bare, 'bare Astro + MDX, warm'),
+console.log(`Benchmark: ${N} generated articles (varied lengths, a BookingCTA each), ${REPEAT} run(s) of each build, in ${work}`);
+/** Back to a cold start: no build output and no cache, except the editor's bundle (built once per version, not per build). */
+function makeCold(dir: string): void {
+  for (const item of ['dist', '.astro']) rmSync(join(dir, item), { recursive: true, force: true });
+  for (const item of readdirSync(join(dir, '.cache'), { withFileTypes: true })) {
+    if (item.name !== 'admin-editor') rmSync(join(dir, '.cache', item.name), { recursive: true, force: true });
+  }
+}
+const best = (runs: Probe[]): Probe => {
+  const fastest = runs.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
+  return { ...fastest, maxRssKB: Math.min(...runs.map((r) => r.maxRssKB)) };
 };
+const runs: Record<'siteCold' | 'bareCold' | 'siteWarm' | 'bareWarm', Probe[]> = { siteCold: [], bareCold: [], siteWarm: [], bareWarm: [] };
+for (let i = 1; i <= REPEAT; i++) {
+  const of = REPEAT > 1 ? ` (${i}/${REPEAT})` : '';
+  for (const dir of [site, bare]) if (existsSync(join(dir, 'dist'))) makeCold(dir);
+  runs.siteCold.push(run(site, `site, cold${of}`));
+  runs.bareCold.push(run(bare, `bare Astro + MDX, cold${of}`));
+  runs.siteWarm.push(run(site, `site, warm${of}`));
+  runs.bareWarm.push(run(bare, `bare Astro + MDX, warm${of}`));
+}
+const results = { siteCold: best(runs.siteCold), bareCold: best(runs.bareCold), siteWarm: best(runs.siteWarm), bareWarm: best(runs.bareWarm) };
 const sitePages = pagesBuilt(site);
 const barePages = pagesBuilt(bare);
 
 const rows = [
-  ['site, cold', results.siteCold, sitePages],
-  ['site, warm', results.siteWarm, sitePages],
-  ['bare Astro + MDX, cold', results.bareCold, barePages],
-  ['bare Astro + MDX, warm', results.bareWarm, barePages],
+  ['site, cold', 'siteCold', sitePages],
+  ['site, warm', 'siteWarm', sitePages],
+  ['bare Astro + MDX, cold', 'bareCold', barePages],
+  ['bare Astro + MDX, warm', 'bareWarm', barePages],
 ] as const;
-console.log(`\n| build | pages | wall s | pages/s | peak RSS MB |\n|---|---:|---:|---:|---:|`);
-for (const [label, probe, pages] of rows) {
-  console.log(`| ${label} | ${pages} | ${(probe.wallMs / 1000).toFixed(1)} | ${(pages / (probe.wallMs / 1000)).toFixed(0)} | ${(probe.maxRssKB / 1024).toFixed(0)} |`);
+console.log(`\n| build (best of ${REPEAT}) | pages | wall s | pages/s | peak RSS MB | every run: s / MB |\n|---|---:|---:|---:|---:|---|`);
+for (const [label, key, pages] of rows) {
+  const probe = results[key];
+  const every = runs[key].map((r) => `${(r.wallMs / 1000).toFixed(1)} / ${(r.maxRssKB / 1024).toFixed(0)}`).join(', ');
+  console.log(`| ${label} | ${pages} | ${(probe.wallMs / 1000).toFixed(1)} | ${(pages / (probe.wallMs / 1000)).toFixed(0)} | ${(probe.maxRssKB / 1024).toFixed(0)} | ${every} |`);
 }
 // The bare build's own cost is the faster of its two runs (it keeps no cache worth the name; other work on
 // the machine only ever slows a run), so the denominator does not wobble with a busy moment.
@@ -176,7 +199,10 @@ writeFileSync(
       ratio: { cold: ratioCold, warm: ratioWarm, memory: memoryRatio },
       postBuildSecondsPer1000: postPer1000 / 1000,
       checks,
-      builds: Object.fromEntries(Object.entries(results).map(([k, p]) => [k, { wallMs: p.wallMs, maxRssKB: p.maxRssKB, phases: phases(p) }])),
+      repeat: REPEAT,
+      builds: Object.fromEntries(
+        Object.entries(results).map(([k, p]) => [k, { wallMs: p.wallMs, maxRssKB: p.maxRssKB, phases: phases(p), runs: runs[k as keyof typeof runs].map((r) => ({ wallMs: r.wallMs, maxRssKB: r.maxRssKB })) }]),
+      ),
     },
     null,
     2,

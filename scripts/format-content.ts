@@ -7,7 +7,7 @@
  * `-- --check` writes nothing and exits 1 when a file is not in the style.
  * Either way, a file the editor would not list (an article ending in .md) is named, and fails.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { contentFilesInStyle } from './lib/content-style.ts';

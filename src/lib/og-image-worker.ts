@@ -6,8 +6,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
 import { drawOgImage, type OgImageInput } from './og-image.ts';
 
-// One thread per worker: the workers are already one per core.
+// One thread per worker: the workers are already one per core. No operation cache: each image is encoded once.
 sharp.concurrency(1);
+sharp.cache(false);
 const { cacheDir } = workerData as { cacheDir: string };
 parentPort!.on('message', async (input: OgImageInput) => {
   const png = await drawOgImage(input, cacheDir);

@@ -1,8 +1,11 @@
 /**
- * Open Graph images (1200×630 PNG), drawn at build time with satori (layout to
- * SVG) and sharp (SVG to PNG) in fonts that ship in npm packages, so no request
- * leaves the machine. Each image is cached in .cache/og-images/ under a hash of
- * everything that goes into it: an unchanged article is never redrawn.
+ * Open Graph images (1200×630 PNG), drawn at build time on a Skia canvas
+ * (@napi-rs/canvas) and encoded by sharp, in fonts that ship in npm packages, so
+ * no request leaves the machine. Each image is cached in .cache/og-images/ under
+ * a hash of everything that goes into it: an unchanged article is never redrawn.
+ *
+ * The layout (ogImageLayout) is computed apart from the painting, so that what
+ * goes where is tested without looking at pixels.
  *
  * A build asks for every image it will need as soon as it knows them
  * (drawAhead); those not in the cache are drawn in worker threads, one per
@@ -18,7 +21,7 @@ import { Worker } from 'node:worker_threads';
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 /** Bump when the drawing changes, so that cached images are redrawn. */
-const TEMPLATE_VERSION = 3;
+const TEMPLATE_VERSION = 4;
 
 export interface OgImageInput {
   /** The big line: an article's headline, or the clinic's tagline. */
@@ -32,45 +35,166 @@ export interface OgImageInput {
 
 const COLORS = { background: '#fbf8f3', ink: '#0f3330', brand: '#1b5752', muted: '#4b5b5a', accent: '#7fbab3' };
 
-type El = { type: string; props: Record<string, unknown> & { children?: El | string | Array<El | string> } };
-const h = (type: string, style: Record<string, unknown>, children?: El['props']['children']): El => ({ type, props: { style, children } });
+/** The fonts, by the family name the canvas knows them under (names of our own, so a system font is never taken instead). */
+const FONT_FILES = {
+  'OG Serif 600': '@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff',
+  'OG Sans 400': '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff',
+  'OG Sans 600': '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff',
+} as const;
+type Family = keyof typeof FONT_FILES;
+export interface TextStyle {
+  family: Family;
+  size: number;
+  color: string;
+  /** Extra space after each letter, in pixels. */
+  letterSpacing?: number;
+}
+/** What the layout needs to know of a font: how wide a text is, and how far the font reaches above and below its baseline. */
+export type Measure = (text: string, style: TextStyle) => { width: number; ascent: number; descent: number };
 
-/** The layout of an image, as the element tree satori draws. */
-export function ogImageTree(input: OgImageInput): El {
-  const titleSize = input.title.length > 70 ? 56 : input.title.length > 45 ? 64 : 72;
-  return h('div', { display: 'flex', width: OG_WIDTH, height: OG_HEIGHT, backgroundColor: COLORS.background, fontFamily: 'Source Sans 3' }, [
-    h('div', { display: 'flex', width: 24, height: OG_HEIGHT, backgroundColor: COLORS.brand }),
-    h('div', { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 80px 56px 72px', flex: 1 }, [
-      h('div', { display: 'flex', alignItems: 'center', gap: 20 }, [
-        h('div', { display: 'flex', width: 56, height: 56, borderRadius: 28, backgroundColor: COLORS.brand }),
-        h('div', { display: 'flex', fontFamily: 'Source Serif 4', fontSize: 40, fontWeight: 600, color: COLORS.ink }, input.siteName),
-      ]),
-      h('div', { display: 'flex', flexDirection: 'column', gap: 20 }, [
-        h('div', { display: 'flex', fontSize: 28, fontWeight: 600, color: COLORS.brand, textTransform: 'uppercase', letterSpacing: 2 }, input.kicker),
-        h('div', { display: 'flex', fontFamily: 'Source Serif 4', fontSize: titleSize, fontWeight: 600, color: COLORS.ink, lineHeight: 1.12 }, input.title),
-      ]),
-      h('div', { display: 'flex', fontSize: 30, color: COLORS.muted, borderTop: `3px solid ${COLORS.accent}`, paddingTop: 24 }, input.footer),
-    ]),
-  ]);
+export type OgShape =
+  | { kind: 'rect'; x: number; y: number; width: number; height: number; color: string }
+  | { kind: 'circle'; cx: number; cy: number; r: number; color: string }
+  | { kind: 'text'; text: string; x: number; baseline: number; style: TextStyle; width: number };
+
+// The frame: a brand bar down the left, then a padded column.
+const BAR = 24;
+const PAD = { top: 64, right: 80, bottom: 56, left: 72 };
+const LEFT = BAR + PAD.left;
+const RIGHT = OG_WIDTH - PAD.right;
+const LOGO = 56;
+
+/** Greedy word wrap to `maxWidth`; a word longer than a line is broken between letters. */
+export function wrapText(text: string, maxWidth: number, width: (s: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (width(joined) <= maxWidth) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    let rest = word;
+    while (width(rest) > maxWidth && rest.length > 1) {
+      let cut = rest.length - 1;
+      while (cut > 1 && width(rest.slice(0, cut)) > maxWidth) cut--;
+      lines.push(rest.slice(0, cut));
+      rest = rest.slice(cut);
+    }
+    line = rest;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * Where everything goes: the clinic's mark and name at the top, the kicker and
+ * the wrapped title in the middle, the footer line under a rule at the bottom.
+ */
+export function ogImageLayout(input: OgImageInput, measure: Measure): OgShape[] {
+  const shapes: OgShape[] = [
+    { kind: 'rect', x: 0, y: 0, width: OG_WIDTH, height: OG_HEIGHT, color: COLORS.background },
+    { kind: 'rect', x: 0, y: 0, width: BAR, height: OG_HEIGHT, color: COLORS.brand },
+    { kind: 'circle', cx: LEFT + LOGO / 2, cy: PAD.top + LOGO / 2, r: LOGO / 2, color: COLORS.brand },
+  ];
+  // A line of text in a box `lineHeight` tall whose top is `top`: the glyphs sit centred in it, as in CSS.
+  const line = (text: string, style: TextStyle, x: number, top: number, lineHeight?: number) => {
+    const m = measure(text, style);
+    const height = lineHeight ?? m.ascent + m.descent;
+    shapes.push({ kind: 'text', text, x, baseline: top + (height - m.ascent - m.descent) / 2 + m.ascent, style, width: m.width });
+    return height;
+  };
+  const name: TextStyle = { family: 'OG Serif 600', size: 40, color: COLORS.ink };
+  const nameM = measure(input.siteName, name);
+  line(input.siteName, name, LEFT + LOGO + 20, PAD.top + (LOGO - nameM.ascent - nameM.descent) / 2);
+
+  const footer: TextStyle = { family: 'OG Sans 400', size: 30, color: COLORS.muted };
+  const footerM = measure(input.footer, footer);
+  const footerText = footerM.ascent + footerM.descent;
+  const bottom = OG_HEIGHT - PAD.bottom;
+  const ruleTop = bottom - footerText - 24 - 3;
+  shapes.push({ kind: 'rect', x: LEFT, y: ruleTop, width: RIGHT - LEFT, height: 3, color: COLORS.accent });
+  line(input.footer, footer, LEFT, bottom - footerText);
+
+  // The title's size steps down for longer titles, so that it stays within three or four lines.
+  const size = input.title.length > 70 ? 56 : input.title.length > 45 ? 64 : 72;
+  const title: TextStyle = { family: 'OG Serif 600', size, color: COLORS.ink };
+  const kicker: TextStyle = { family: 'OG Sans 600', size: 28, color: COLORS.brand, letterSpacing: 2 };
+  const kickerText = input.kicker.toUpperCase();
+  const kickerM = measure(kickerText, kicker);
+  const titleLines = wrapText(input.title, RIGHT - LEFT, (s) => measure(s, title).width);
+  const titleLineHeight = size * 1.12;
+  const middle = kickerM.ascent + kickerM.descent + 20 + titleLines.length * titleLineHeight;
+  // The middle block sits halfway between the header and the rule (CSS's space-between).
+  let top = PAD.top + LOGO + (ruleTop - PAD.top - LOGO - middle) / 2;
+  top += line(kickerText, kicker, LEFT, top) + 20;
+  for (const text of titleLines) top += line(text, title, LEFT, top, titleLineHeight);
+  return shapes;
 }
 
 const require = createRequire(join(process.cwd(), 'package.json'));
-const FONT_FILES = [
-  { name: 'Source Serif 4', weight: 600, file: '@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff' },
-  { name: 'Source Sans 3', weight: 400, file: '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff' },
-  { name: 'Source Sans 3', weight: 600, file: '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff' },
-] as const;
 
-let fonts: Array<{ name: string; weight: 400 | 600; data: Buffer; style: 'normal' }> | undefined;
-function loadFonts() {
-  fonts ??= FONT_FILES.map((f) => ({ name: f.name, weight: f.weight, style: 'normal' as const, data: readFileSync(require.resolve(f.file)) }));
-  return fonts;
+type CanvasModule = typeof import('@napi-rs/canvas');
+let canvasModule: Promise<CanvasModule> | undefined;
+/** The canvas, with the fonts registered (once per thread). */
+function loadCanvas(): Promise<CanvasModule> {
+  canvasModule ??= import('@napi-rs/canvas').then((canvas) => {
+    for (const [family, file] of Object.entries(FONT_FILES)) {
+      if (!canvas.GlobalFonts.has(family) && !canvas.GlobalFonts.register(readFileSync(require.resolve(file)), family)) {
+        throw new Error(`Open Graph images: the font ${file} could not be loaded`);
+      }
+    }
+    return canvas;
+  });
+  return canvasModule;
+}
+
+let threadCanvas: import('@napi-rs/canvas').Canvas | undefined;
+/** One canvas per thread, painted over for each image: its pixels live outside V8's heap, so a canvas per image piles up until a late collection. */
+async function canvasForThisThread() {
+  const { createCanvas } = await loadCanvas();
+  threadCanvas ??= createCanvas(OG_WIDTH, OG_HEIGHT);
+  return threadCanvas;
+}
+
+/** Draws an image's pixels (raw RGBA, OG_WIDTH × OG_HEIGHT): the layout's shapes in order, the first covering the whole picture. */
+async function paint(input: OgImageInput): Promise<Buffer> {
+  const canvas = await canvasForThisThread();
+  const ctx = canvas.getContext('2d');
+  const setFont = (style: TextStyle) => {
+    ctx.font = `${style.size}px "${style.family}"`;
+    ctx.letterSpacing = `${style.letterSpacing ?? 0}px`;
+  };
+  const measure: Measure = (text, style) => {
+    setFont(style);
+    const m = ctx.measureText(text);
+    return { width: m.width, ascent: m.fontBoundingBoxAscent, descent: m.fontBoundingBoxDescent };
+  };
+  ctx.textBaseline = 'alphabetic';
+  for (const shape of ogImageLayout(input, measure)) {
+    if (shape.kind === 'rect') {
+      ctx.fillStyle = shape.color;
+      ctx.fillRect(shape.x, shape.y, shape.width, shape.height);
+    } else if (shape.kind === 'circle') {
+      ctx.fillStyle = shape.color;
+      ctx.beginPath();
+      ctx.arc(shape.cx, shape.cy, shape.r, 0, Math.PI * 2);
+      ctx.fill();
+    } else {
+      setFont(shape.style);
+      ctx.fillStyle = shape.style.color;
+      ctx.fillText(shape.text, shape.x, shape.baseline);
+    }
+  }
+  return canvas.data();
 }
 
 /** The cache key: everything that changes the picture. */
 export function ogImageKey(input: OgImageInput): string {
   return createHash('sha256')
-    .update(JSON.stringify({ v: TEMPLATE_VERSION, input, COLORS, fonts: FONT_FILES.map((f) => f.file) }))
+    .update(JSON.stringify({ v: TEMPLATE_VERSION, input, COLORS, fonts: FONT_FILES }))
     .digest('hex')
     .slice(0, 32);
 }
@@ -79,10 +203,9 @@ export const OG_CACHE_DIR = join(process.cwd(), '.cache', 'og-images');
 
 /** Draws an image and puts it in the cache (written whole, then renamed: a reader never sees half a file). */
 export async function drawOgImage(input: OgImageInput, cacheDir: string): Promise<Buffer> {
-  const [{ default: satori }, { default: sharp }] = await Promise.all([import('satori'), import('sharp')]);
-  const svg = await satori(ogImageTree(input) as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: loadFonts() });
+  const [pixels, { default: sharp }] = await Promise.all([paint(input), import('sharp')]);
   // Level 3 encodes in half the time of 6 for about 12% more bytes: drawing is most of a cold build of many articles.
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer();
+  const png = await sharp(pixels, { raw: { width: OG_WIDTH, height: OG_HEIGHT, channels: 4 } }).removeAlpha().png({ compressionLevel: 3 }).toBuffer();
   mkdirSync(cacheDir, { recursive: true });
   const file = join(cacheDir, `${ogImageKey(input)}.png`);
   writeFileSync(`${file}.${process.pid}.tmp`, png);

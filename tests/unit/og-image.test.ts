@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OG_HEIGHT, OG_WIDTH, ogImageKey, ogImagePng, ogImageTree } from '../../src/lib/og-image';
+import { OG_HEIGHT, OG_WIDTH, ogImageKey, ogImageLayout, ogImagePng, wrapText, type Measure, type OgShape } from '../../src/lib/og-image';
 
 const input = { title: 'Hip Balance and Lower Back Pain', kicker: 'Health article', footer: 'By Maya Chen, RMT · Massage Rx', siteName: 'Massage Rx' };
 const cache = mkdtempSync(join(tmpdir(), 'og-cache-'));
@@ -16,9 +16,48 @@ describe('Open Graph images', () => {
     expect(ogImageKey({ ...input, footer: 'By Daniel Okafor, RMT · Massage Rx' })).not.toBe(ogImageKey(input));
   });
 
-  it('lay out the title, kicker, footer and clinic name', () => {
-    const text = JSON.stringify(ogImageTree(input));
-    for (const part of Object.values(input)) expect(text).toContain(JSON.stringify(part));
+  // A font where every letter is half as wide as the font is tall: widths are easy to reason about.
+  const even: Measure = (text, style) => ({ width: text.length * (style.size / 2 + (style.letterSpacing ?? 0)), ascent: style.size * 0.8, descent: style.size * 0.25 });
+  const texts = (shapes: OgShape[]) => shapes.filter((s): s is Extract<OgShape, { kind: 'text' }> => s.kind === 'text');
+
+  it('lay out the clinic name, kicker, title and footer, top to bottom, inside the picture', () => {
+    const long = { ...input, title: 'How hip balance, pelvic tilt and the way we sit all day shape the pain low in the back' };
+    for (const each of [input, long]) {
+      const shapes = ogImageLayout(each, even);
+      // One canvas is painted over for every image: the first shape covers all of it.
+      expect(shapes[0]).toMatchObject({ kind: 'rect', x: 0, y: 0, width: OG_WIDTH, height: OG_HEIGHT });
+      const lines = texts(shapes);
+      expect(lines[0]!.text).toBe(each.siteName);
+      const byBaseline = [...lines].sort((a, b) => a.baseline - b.baseline).map((l) => l.text);
+      const titleLines = byBaseline.slice(2, -1);
+      expect(byBaseline).toEqual([each.siteName, each.kicker.toUpperCase(), ...titleLines, each.footer]);
+      expect(titleLines.join(' ')).toBe(each.title);
+      for (const line of lines) {
+        expect(line.x).toBeGreaterThanOrEqual(24);
+        expect(line.x + line.width).toBeLessThanOrEqual(OG_WIDTH);
+        expect(line.baseline - line.style.size * 0.8).toBeGreaterThanOrEqual(0);
+        expect(line.baseline + line.style.size * 0.25).toBeLessThanOrEqual(OG_HEIGHT);
+      }
+    }
+    // The longer title wraps onto more lines, in a smaller size.
+    const short = texts(ogImageLayout(input, even)).filter((l) => l.style.family.includes('Serif') && l.text !== input.siteName);
+    const wrapped = texts(ogImageLayout(long, even)).filter((l) => l.style.family.includes('Serif') && l.text !== long.siteName);
+    expect(wrapped.length).toBeGreaterThan(short.length);
+    expect(wrapped[0]!.style.size).toBeLessThan(short[0]!.style.size);
+  });
+
+  it('keep the title clear of the rule above the footer', () => {
+    const shapes = ogImageLayout({ ...input, title: 'Word '.repeat(30).trim() }, even);
+    const rule = shapes.find((s) => s.kind === 'rect' && s.height === 3) as Extract<OgShape, { kind: 'rect' }>;
+    const lastTitle = texts(shapes).filter((l) => l.text.startsWith('Word')).at(-1)!;
+    expect(lastTitle.baseline + lastTitle.style.size * 0.25).toBeLessThan(rule.y);
+  });
+
+  it('wrap words to a width, breaking a word only when it is longer than a line', () => {
+    const width = (s: string) => s.length;
+    expect(wrapText('one two three four', 9, width)).toEqual(['one two', 'three', 'four']);
+    expect(wrapText('a supercalifragilistic word', 8, width)).toEqual(['a', 'supercal', 'ifragili', 'stic', 'word']);
+    expect(wrapText('  spaced   out  ', 20, width)).toEqual(['spaced out']);
   });
 
   it('draw a 1200×630 PNG once, then serve it from the cache', async () => {
@@ -26,6 +65,13 @@ describe('Open Graph images', () => {
     expect(first.drawn).toBe(true);
     const meta = await sharp(first.png).metadata();
     expect([meta.format, meta.width, meta.height]).toEqual(['png', OG_WIDTH, OG_HEIGHT]);
+    // The title is painted in ink: the band where it sits has dark pixels, the margin under the footer has none.
+    const darkIn = async (top: number, height: number) => {
+      const { data } = await sharp(first.png).extract({ left: 96, top, width: 1000, height }).greyscale().raw().toBuffer({ resolveWithObject: true });
+      return data.filter((v) => v < 80).length;
+    };
+    expect(await darkIn(250, 150)).toBeGreaterThan(1000);
+    expect(await darkIn(600, 30)).toBe(0);
     const second = await ogImagePng(input, cache);
     expect(second.drawn).toBe(false);
     expect(second.png.equals(first.png)).toBe(true);
