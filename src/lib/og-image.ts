@@ -106,9 +106,8 @@ export function ogImageLayout(input: OgImageInput, measure: Measure): OgShape[] 
     shapes.push({ kind: 'text', text, x, baseline: top + (height - m.ascent - m.descent) / 2 + m.ascent, style, width: m.width });
     return height;
   };
-  const name: TextStyle = { family: 'OG Serif 600', size: 40, color: COLORS.ink };
-  const nameM = measure(input.siteName, name);
-  line(input.siteName, name, LEFT + LOGO + 20, PAD.top + (LOGO - nameM.ascent - nameM.descent) / 2);
+  // The clinic's name, centred on the mark beside it.
+  line(input.siteName, { family: 'OG Serif 600', size: 40, color: COLORS.ink }, LEFT + LOGO + 20, PAD.top, LOGO);
 
   const footer: TextStyle = { family: 'OG Sans 400', size: 30, color: COLORS.muted };
   const footerM = measure(input.footer, footer);
