@@ -53,6 +53,8 @@ export default defineConfig({
     // Astro's own Markdown processor; links out in content get rel="noopener" as they are rendered, like the components' own.
     processor: satteri({ hastPlugins: [linksOutPlugin(site)] }),
   },
+  // Pages whose data (each route's cacheKey, src/data/site.ts) and code are unchanged are copied from the last build.
+  experimental: { incrementalBuild: true },
   integrations: [
     contentPreflight(),
     // Every rendered page passes through it once; the sitemap, link check, policy and search index use what it recorded.

@@ -4,9 +4,11 @@
  * A broken reference fails the build here, naming the file and the field.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { checkReferences, ContentError, type ContentProblem, type EntryForCheck, type Ref } from '../lib/content-integrity';
 import { platformNeedsServiceRef } from '../lib/booking';
+import { calendarDateInZone } from '../lib/dates';
 import { buildMoment, publicationState } from '../lib/publishing';
 import { relatedArticles, type RelatableArticle } from '../lib/related';
 
@@ -31,6 +33,14 @@ export interface Site {
   pages: PageEntry[];
   /** Empty unless the clinic's regulator allows testimonials (clinic.jurisdiction.testimonialsAllowed). */
   testimonials: TestimonialEntry[];
+  /**
+   * Changes whenever anything a page could show changes: every entry of every
+   * collection (data and body), which articles are published, and the day the
+   * build publishes for. Given to Astro's incremental build as each page's
+   * cacheKey: a rebuild with none of these changed copies the pages from the
+   * last build instead of rendering them; any change renders every page again.
+   */
+  cacheKey: string;
 }
 
 const byOrder = (a: { id: string; data: { order: number } }, b: { id: string; data: { order: number } }) =>
@@ -122,7 +132,18 @@ async function loadSite(): Promise<Site> {
     .filter((a) => import.meta.env.MODE === 'development' || state(a) === 'published')
     .sort((a, b) => b.data.publishedDate.getTime() - a.data.publishedDate.getTime() || a.id.localeCompare(b.id));
 
+  const digestOf = (e: { collection: string; id: string; data: unknown; body?: string | undefined; digest?: string | number | undefined }) =>
+    `${e.collection}/${e.id}:${e.digest ?? JSON.stringify([e.data, e.body])}`;
+  const cacheKey = createHash('sha256')
+    .update(JSON.stringify({
+      entries: [...clinicEntries, ...services, ...therapists, ...allArticles, ...topics, ...pages, ...allTestimonials].map(digestOf).sort(),
+      published: articles.map((a) => a.id),
+      day: calendarDateInZone(now, clinic.data.timeZone),
+    }))
+    .digest('hex');
+
   return {
+    cacheKey,
     clinic: clinic.data,
     now,
     services: services.sort(byOrder),

@@ -8,9 +8,13 @@
  * again, parsed twice or rewritten.
  */
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { cspHash } from '../lib/csp.ts';
 import { scanPage, type PageScan } from '../lib/page-scan.ts';
-import type { SitemapFacts } from '../lib/sitemap.ts';
+import { builtFileForPath, type SitemapFacts } from '../lib/sitemap.ts';
 import { COLLECTOR_KEY, type Collector } from './rendered-pages-middleware.ts';
 
 /** What the build knows about one rendered page. */
@@ -20,6 +24,17 @@ export interface RenderedPage {
   scan: PageScan;
   /** Set by the page's layout while rendering (BaseLayout; the editor's page). */
   sitemap: SitemapFacts | undefined;
+  /** Copied by Astro's incremental build from the last build, byte for byte, instead of rendered: what is known of it comes from the last build's record. */
+  restored?: boolean;
+}
+
+/** What the next build needs of a page it may copy instead of rendering (kept in the cache, by path). */
+interface KeptPage {
+  sha256: string;
+  sitemap: SitemapFacts | undefined;
+  scan: PageScan;
+  scriptHashes: string[];
+  styleHashes: string[];
 }
 
 /** Called with each page as it is rendered, with its HTML (e.g. to feed the search indexer while the build goes on). */
@@ -66,25 +81,41 @@ export function sitemapFactsFor(pathname: string): SitemapFacts {
 
 export function renderedPagesIntegration(): AstroIntegration {
   let siteOrigin = '';
+  /** The record of the last build's pages, for those Astro's incremental build copies instead of rendering. */
+  let keptFile = '';
+  let kept = new Map<string, KeptPage>();
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64');
   const collector: Collector = {
     add(requestPath, bytes, sitemap) {
       const path = writtenPath(requestPath);
       // Buffer's decoder: several times faster than TextDecoder on pages of mostly ASCII.
       const html = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
       const scan = scanPage(html, siteOrigin);
-      for (const text of scan.inlineScripts) hashes.scripts.add(hashOf(text));
-      for (const text of scan.inlineStyles) hashes.styles.add(hashOf(text));
+      const scriptHashes = scan.inlineScripts.map(hashOf);
+      const styleHashes = scan.inlineStyles.map(hashOf);
+      for (const hash of scriptHashes) hashes.scripts.add(hash);
+      for (const hash of styleHashes) hashes.styles.add(hash);
       // The texts were needed only for their hashes.
       const page: RenderedPage = { path, scan: { ...scan, inlineScripts: [], inlineStyles: [] }, sitemap };
       pages.set(path, page);
+      kept.set(path, { sha256: sha256(bytes), sitemap, scan: page.scan, scriptHashes, styleHashes });
       for (const listener of listeners) listener(page, html);
     },
+  };
+  /** A page Astro copied from the last build: known from the record when its bytes are the ones recorded, scanned again otherwise. */
+  const restore = (path: string, bytes: Uint8Array) => {
+    const last = kept.get(path);
+    if (!last || last.sha256 !== sha256(bytes)) return collector.add(path, bytes, last?.sitemap);
+    for (const hash of last.scriptHashes) hashes.scripts.add(hash);
+    for (const hash of last.styleHashes) hashes.styles.add(hash);
+    pages.set(path, { path, scan: last.scan, sitemap: last.sitemap, restored: true });
   };
   return {
     name: 'massagerx:rendered-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         siteOrigin = config.site ? new URL(config.site).origin : '';
+        keptFile = join(fileURLToPath(config.cacheDir), 'rendered-pages.json');
       },
       'astro:config:setup': ({ addMiddleware, command }) => {
         if (command === 'build') addMiddleware({ entrypoint: new URL('./rendered-pages-middleware.ts', import.meta.url), order: 'post' });
@@ -93,10 +124,21 @@ export function renderedPagesIntegration(): AstroIntegration {
         pages.clear();
         hashes.scripts.clear();
         hashes.styles.clear();
+        kept = new Map(existsSync(keptFile) ? Object.entries(JSON.parse(readFileSync(keptFile, 'utf8')) as Record<string, KeptPage>) : []);
         (globalThis as Record<symbol, unknown>)[COLLECTOR_KEY] = collector;
       },
-      'astro:build:done': () => {
+      'astro:build:done': ({ dir, pages: built }) => {
         delete (globalThis as Record<symbol, unknown>)[COLLECTOR_KEY];
+        for (const { pathname } of built) {
+          const path = writtenPath(`/${pathname}`);
+          if (pages.has(path)) continue;
+          const file = join(fileURLToPath(dir), builtFileForPath(path));
+          if (existsSync(file)) restore(path, readFileSync(file));
+        }
+        const record = Object.fromEntries([...pages.keys()].map((path) => [path, kept.get(path)]));
+        mkdirSync(dirname(keptFile), { recursive: true });
+        writeFileSync(`${keptFile}.tmp`, JSON.stringify(record));
+        renameSync(`${keptFile}.tmp`, keptFile);
       },
     },
   };

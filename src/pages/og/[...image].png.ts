@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { findById, getSite } from '../../data/site';
-import { drawAhead, ogImagePng, type OgImageInput } from '../../lib/og-image';
+import { drawAhead, ogImageKey, ogImagePng, type OgImageInput } from '../../lib/og-image';
 
 export const getStaticPaths = (async () => {
   const { clinic, articles, therapists } = await getSite();
@@ -14,7 +14,8 @@ export const getStaticPaths = (async () => {
     const input: OgImageInput = { title: a.data.title, kicker: 'Health article', footer: `By ${author.data.name}, ${author.data.credentials} · ${clinic.name}`, siteName: clinic.name };
     return { params: { image: `articles/${a.id}` }, props: { input } };
   });
-  const paths = [site, ...perArticle];
+  // An image is the same file while its inputs are: Astro's incremental build copies it from the last build.
+  const paths = [site, ...perArticle].map((p) => ({ ...p, cacheKey: ogImageKey(p.props.input) }));
   // Astro asks every route for its paths before it renders any page: the images are drawn while the pages render.
   drawAhead(paths.map((p) => p.props.input));
   return paths;
