@@ -9,6 +9,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, type ContentProblem } from '../lib/content-integrity.ts';
 import { CLINIC_FILE, isParked, layoutProblems, mdxProblems, splitSource, yamlProblems } from '../lib/content-preflight.ts';
+import { drawAhead } from '../lib/og-image.ts';
+import { ogInputsFromSources, type ContentSources } from '../lib/og-early.ts';
 import { reservedPageSegments } from '../lib/urls.ts';
 
 /** Every file below a folder, as paths relative to it. */
@@ -19,22 +21,27 @@ function filesBelow(dir: string): string[] {
     .sort();
 }
 
-export function checkContentFolder(contentDir: string): { files: number; problems: ContentProblem[] } {
+export function checkContentFolder(contentDir: string): { files: number; problems: ContentProblem[]; sources: ContentSources } {
   const files = filesBelow(contentDir);
   const problems = layoutProblems(files, reservedPageSegments());
+  const sources = { clinic: '', therapists: new Map<string, string>(), articles: [] as string[] };
   for (const file of files) {
     if (isParked(file)) continue;
     const path = `content/${file}`;
     if (file === CLINIC_FILE) {
-      problems.push(...yamlProblems(path, readFileSync(join(contentDir, file), 'utf8')));
+      sources.clinic = readFileSync(join(contentDir, file), 'utf8');
+      problems.push(...yamlProblems(path, sources.clinic));
       continue;
     }
     if (!/\.mdx?$/.test(file)) continue;
     const source = splitSource(readFileSync(join(contentDir, file), 'utf8'));
     problems.push(...yamlProblems(path, source.frontmatter, source.frontmatterLine));
+    const [folder, name] = file.split('/');
+    if (folder === 'therapists' && name) sources.therapists.set(name.replace(/\.mdx?$/, ''), source.frontmatter);
+    if (folder === 'articles') sources.articles.push(source.frontmatter);
     if (file.endsWith('.mdx')) problems.push(...mdxProblems(path, source.body, source.bodyLine));
   }
-  return { files: files.length, problems };
+  return { files: files.length, problems, sources };
 }
 
 export function contentPreflight(): AstroIntegration {
@@ -43,9 +50,11 @@ export function contentPreflight(): AstroIntegration {
     hooks: {
       // Before Astro loads the collections, so that these messages come first.
       'astro:config:setup': ({ config, logger, command }) => {
-        const { files, problems } = checkContentFolder(fileURLToPath(new URL('./content/', config.root)));
+        const { files, problems, sources } = checkContentFolder(fileURLToPath(new URL('./content/', config.root)));
         if (problems.length === 0) {
           logger.info(`Content checked: ${files} files`);
+          // Images not in the cache are drawn from now on, while Astro loads the collections and bundles (src/lib/og-early.ts).
+          if (command === 'build') drawAhead(ogInputsFromSources(sources));
           return;
         }
         const error = new ContentError(problems);

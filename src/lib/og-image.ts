@@ -7,9 +7,10 @@
  * The layout (ogImageLayout) is computed apart from the painting, so that what
  * goes where is tested without looking at pixels.
  *
- * A build asks for every image it will need as soon as it knows them
- * (drawAhead); those not in the cache are drawn in worker threads, one per
- * core, while the pages render on the main thread.
+ * A build asks for every image it will need as soon as it can guess them (the
+ * content preflight, src/lib/og-early.ts) and again when Astro asks the image
+ * route for its paths (drawAhead); those not in the cache are drawn in worker
+ * threads, one per core, while Astro bundles and the pages render.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,16 @@ export interface OgImageInput {
   /** The bottom line, e.g. "By Maya Chen, RMT · Massage Rx" */
   footer: string;
   siteName: string;
+}
+
+/** The sharing image of an article: one builder for the image route and for the early start (ogInputsFromSources). */
+export function articleOgInput(title: string, author: { name: string; credentials: string }, clinicName: string): OgImageInput {
+  return { title, kicker: 'Health article', footer: `By ${author.name}, ${author.credentials} · ${clinicName}`, siteName: clinicName };
+}
+
+/** The site's own sharing image (/og/default.png). */
+export function siteOgInput(clinic: { name: string; tagline: string; address: { locality: string; region: string }; phone: { display: string } }): OgImageInput {
+  return { title: clinic.tagline, kicker: 'Registered massage therapy', footer: `${clinic.address.locality}, ${clinic.address.region} · ${clinic.phone.display}`, siteName: clinic.name };
 }
 
 const COLORS = { background: '#fbf8f3', ink: '#0f3330', brand: '#1b5752', muted: '#4b5b5a', accent: '#7fbab3' };
@@ -212,8 +223,15 @@ export async function drawOgImage(input: OgImageInput, cacheDir: string): Promis
   return png;
 }
 
-/** Images being drawn ahead, by cache file. */
-const drawing = new Map<string, Promise<Buffer>>();
+/**
+ * Images being drawn ahead, by cache file. One map for the process: the build's
+ * configuration starts drawing (src/integrations/content-preflight.ts) from its
+ * own copy of this module, and the image route, bundled by Vite, waits for them
+ * from another copy.
+ */
+const DRAWING_KEY = Symbol.for('massagerx.og-images-drawing');
+const drawing: Map<string, Promise<Buffer>> = ((globalThis as Record<symbol, unknown>)[DRAWING_KEY] as Map<string, Promise<Buffer>> | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[DRAWING_KEY] = new Map<string, Promise<Buffer>>());
 
 /** The PNG for an image: from the cache when its inputs are unchanged, otherwise drawn (ahead, or now) and cached. */
 export async function ogImagePng(input: OgImageInput, cacheDir: string = OG_CACHE_DIR): Promise<{ png: Buffer; drawn: boolean }> {

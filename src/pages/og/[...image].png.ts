@@ -4,19 +4,18 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { findById, getSite } from '../../data/site';
-import { drawAhead, ogImageKey, ogImagePng, type OgImageInput } from '../../lib/og-image';
+import { articleOgInput, drawAhead, ogImageKey, ogImagePng, siteOgInput, type OgImageInput } from '../../lib/og-image';
 
 export const getStaticPaths = (async () => {
   const { clinic, articles, therapists } = await getSite();
-  const site = { params: { image: 'default' }, props: { input: { title: clinic.tagline, kicker: 'Registered massage therapy', footer: `${clinic.address.locality}, ${clinic.address.region} · ${clinic.phone.display}`, siteName: clinic.name } } };
+  const site = { params: { image: 'default' }, props: { input: siteOgInput(clinic) } };
   const perArticle = articles.map((a) => {
     const author = findById(therapists, a.data.author.id, 'therapist', `${a.filePath}: author`);
-    const input: OgImageInput = { title: a.data.title, kicker: 'Health article', footer: `By ${author.data.name}, ${author.data.credentials} · ${clinic.name}`, siteName: clinic.name };
-    return { params: { image: `articles/${a.id}` }, props: { input } };
+    return { params: { image: `articles/${a.id}` }, props: { input: articleOgInput(a.data.title, author.data, clinic.name) } };
   });
   // An image is the same file while its inputs are: Astro's incremental build copies it from the last build.
   const paths = [site, ...perArticle].map((p) => ({ ...p, cacheKey: ogImageKey(p.props.input) }));
-  // Astro asks every route for its paths before it renders any page: the images are drawn while the pages render.
+  // Most are being drawn since the configuration was read (content-preflight); any other is drawn while the pages render.
   drawAhead(paths.map((p) => p.props.input));
   return paths;
 }) satisfies GetStaticPaths;
