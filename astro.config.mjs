@@ -13,6 +13,7 @@ import { renderedPagesIntegration, sitemapFactsFor } from './src/integrations/re
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { editorOrigins, editorSettingsFromEnv } from './src/lib/editor-config.ts';
+import { headingAnchorsPlugin } from './src/lib/heading-anchors.ts';
 import { linksOutPlugin } from './src/lib/links-out.ts';
 
 // The site's address is a clinic fact, kept once in content/clinic.yaml.
@@ -50,8 +51,9 @@ export default defineConfig({
     concurrency: 4,
   },
   markdown: {
-    // Astro's own Markdown processor; links out in content get rel="noopener" as they are rendered, like the components' own.
-    processor: satteri({ hastPlugins: [linksOutPlugin(site)] }),
+    // Astro's own Markdown processor; links out in content get rel="noopener" as they are rendered, like the components' own,
+    // and section headings a stable id and a link to themselves.
+    processor: satteri({ hastPlugins: [linksOutPlugin(site), headingAnchorsPlugin()] }),
   },
   // Pages whose data (each route's cacheKey, src/data/site.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },

@@ -10,6 +10,7 @@
  * description is the hint staff see), and `npm run format:content`.
  */
 import { z } from 'astro/zod';
+import { DEFAULT_FORBIDDEN_WORDS } from './lib/advertising-words.ts';
 import { BOOKING_PLATFORMS } from './lib/booking.ts';
 import { unknownFieldMessage } from './lib/content-integrity.ts';
 import { parseCalendarDate } from './lib/dates.ts';
@@ -149,6 +150,18 @@ const imageWithAlt = <I extends z.ZodType>(image: ImageHelper<I>, what: string) 
 /** Ordering in lists. */
 const order = whole('order').default(100).describe('Position in lists; lower numbers come first.');
 
+/** Exceptions to the regulator's forbidden words (clinic.yaml jurisdiction.forbiddenWords), for this file only. */
+const allowWords = z
+  .array(
+    fields('an allowed word', {
+      word: text('allowWords word', 'the word as it is written here, e.g. cure').describe('The word, e.g. cure (its other forms are allowed with it).'),
+      reason: prose('allowWords reason', 'why the word is accurate here, e.g. quoted from a cited source').describe('Why it is accurate here, e.g. "the title of a cited review".'),
+    }),
+    { error: 'allowWords must be a list of { word, reason }' },
+  )
+  .default([])
+  .describe('Words the regulator does not allow in advertising that are accurate in this file (a quoted source, say), each with the reason. The build accepts them here only.');
+
 // ---- The clinic ----------------------------------------------------------------------
 
 const clinic = fields('the clinic (content/clinic.yaml)', {
@@ -284,6 +297,11 @@ const clinic = fields('the clinic (content/clinic.yaml)', {
         {
           region: text('jurisdiction.region', 'where the clinic practises, e.g. CA-BC'),
           testimonialsAllowed: yesNo('jurisdiction.testimonialsAllowed').default(false).describe('Whether the regulator allows client testimonials in advertising. Off unless you are sure.'),
+          forbiddenWords: z
+            .array(text('jurisdiction.forbiddenWords', 'a word or a beginning of words ending in *'), { error: 'jurisdiction.forbiddenWords must be a list of words, like [specialist*, cure*]' })
+            // No schema default: the editor would write the whole list into clinic.yaml on every save.
+            .optional()
+            .describe(`Words the regulator does not allow in health advertising. The build stops on any of them in articles, services, therapists and pages, naming the file and line. A word ending in * stands for every word it begins (guarantee* is guarantee, guaranteed, guarantees). Without this list: ${DEFAULT_FORBIDDEN_WORDS.join(', ')}.`),
         },
         'jurisdiction must have region and testimonialsAllowed',
       )
@@ -319,6 +337,7 @@ const services = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
       insuranceNote: prose('insuranceNote', 'what to know about insurance coverage').optional().describe('What to know about coverage.'),
       therapists: refList('therapists', 'therapists').default([]).describe('Therapists who offer it (file names in content/therapists).'),
       image: imageWithAlt(image, 'image').optional().describe('A photo for the service page, with alt text.'),
+      allowWords,
     });
 
 const therapists = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
@@ -344,6 +363,7 @@ const therapists = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =
       bookingRef: idText('bookingRef', 'the booking platform’s id for this therapist').optional().describe('The booking platform’s id for this therapist (Jane: staff member id).'),
       acceptingNewClients: yesNo('acceptingNewClients').default(true).describe('Whether they take new clients; their page and booking box say so.'),
       order,
+      allowWords,
     });
 
 const articles = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
@@ -373,6 +393,7 @@ const articles = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
           .describe('Sources for the claims the article makes, listed and numbered at the end.'),
         hero: imageWithAlt(image, 'hero').optional().describe('An optional image at the top, with alt text.'),
         draft: yesNo('draft').default(false).describe('On (true): kept out of the published site whatever its date, while you work on it; it still shows in a developer’s preview (npm run dev).'),
+        allowWords,
       })
       .refine((a) => !a.updatedDate || a.updatedDate >= a.publishedDate, {
         error: 'updatedDate must not be before publishedDate',
@@ -406,6 +427,7 @@ const pages = fields('a page', {
       })
       .default([])
       .describe('Questions and answers, shown as an open/close list (used by the FAQ page).'),
+    allowWords,
 });
 
 const testimonials = fields('a testimonial', {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { checkReferences, ContentError, type ContentProblem, type EntryForCheck, type Ref } from '../lib/content-integrity';
 import { platformNeedsServiceRef } from '../lib/booking';
 import { calendarDateInZone } from '../lib/dates';
+import { bodyWords, readingMinutes } from '../lib/reading-time';
 import { buildMoment, publicationState } from '../lib/publishing';
 import { relatedArticles, type RelatableArticle } from '../lib/related';
 
@@ -205,4 +206,17 @@ export function relatedTo(article: ArticleEntry, articles: ArticleEntry[]): Arti
 /** The article's last change: its updated date, or its published date when it has none. */
 export function articleUpdated(article: ArticleEntry): Date {
   return article.data.updatedDate ?? article.data.publishedDate;
+}
+
+const readingOf = new Map<string, { words: number; minutes: number }>();
+/** Words of the article's body and whole minutes to read them: one count for its byline, its cards and its structured data. */
+export function articleReading(article: ArticleEntry): { words: number; minutes: number } {
+  let reading = readingOf.get(article.id);
+  // In dev the body changes between requests: count again when it has.
+  if (!reading || import.meta.env.MODE === 'development') {
+    const body = article.body ?? '';
+    reading = { words: bodyWords(body), minutes: readingMinutes(body) };
+    readingOf.set(article.id, reading);
+  }
+  return reading;
 }

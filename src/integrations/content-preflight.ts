@@ -7,11 +7,26 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_FORBIDDEN_WORDS, forbiddenWordsInEntry } from '../lib/advertising-words.ts';
 import { ContentError, type ContentProblem } from '../lib/content-integrity.ts';
 import { CLINIC_FILE, isParked, layoutProblems, mdxProblems, splitSource, yamlProblems } from '../lib/content-preflight.ts';
 import { drawAhead } from '../lib/og-image.ts';
 import { ogInputsFromSources, type ContentSources } from '../lib/og-early.ts';
 import { reservedPageSegments } from '../lib/urls.ts';
+import { parse as parseYaml } from 'yaml';
+
+/** Folders whose text is the clinic's advertising: checked for the words its regulator forbids. */
+const ADVERTISING_FOLDERS = new Set(['articles', 'services', 'therapists', 'pages']);
+
+/** The regulator's forbidden words as clinic.yaml lists them, or the defaults (a clinic.yaml that cannot be read is reported on its own). */
+function forbiddenWordsOf(clinicYaml: string): readonly string[] {
+  try {
+    const words = (parseYaml(clinicYaml) as { jurisdiction?: { forbiddenWords?: unknown } } | null)?.jurisdiction?.forbiddenWords;
+    return Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string' && w.trim() !== '') : DEFAULT_FORBIDDEN_WORDS;
+  } catch {
+    return DEFAULT_FORBIDDEN_WORDS;
+  }
+}
 
 /** Every file below a folder, as paths relative to it. */
 function filesBelow(dir: string): string[] {
@@ -25,6 +40,7 @@ export function checkContentFolder(contentDir: string): { files: number; problem
   const files = filesBelow(contentDir);
   const problems = layoutProblems(files, reservedPageSegments());
   const sources = { clinic: '', therapists: new Map<string, string>(), articles: [] as string[] };
+  const advertising: Array<{ path: string; source: ReturnType<typeof splitSource> }> = [];
   for (const file of files) {
     if (isParked(file)) continue;
     const path = `content/${file}`;
@@ -37,9 +53,20 @@ export function checkContentFolder(contentDir: string): { files: number; problem
     const source = splitSource(readFileSync(join(contentDir, file), 'utf8'));
     problems.push(...yamlProblems(path, source.frontmatter, source.frontmatterLine));
     const [folder, name] = file.split('/');
+    if (folder && ADVERTISING_FOLDERS.has(folder)) advertising.push({ path, source });
     if (folder === 'therapists' && name) sources.therapists.set(name.replace(/\.mdx?$/, ''), source.frontmatter);
     if (folder === 'articles') sources.articles.push(source.frontmatter);
     if (file.endsWith('.mdx')) problems.push(...mdxProblems(path, source.body, source.bodyLine));
+  }
+  const forbidden = forbiddenWordsOf(sources.clinic);
+  for (const { path, source } of advertising) {
+    for (const finding of forbiddenWordsInEntry(source, forbidden)) {
+      problems.push({
+        file: path,
+        field: `line ${finding.line}`,
+        message: `"${finding.found}" is a word the regulator does not allow in health advertising (content/clinic.yaml, jurisdiction.forbiddenWords: ${finding.rule}): say what the treatment does instead; if the word is accurate here (a quoted source, say), add it to this file's allowWords with the reason`,
+      });
+    }
   }
   return { files: files.length, problems, sources };
 }

@@ -34,6 +34,11 @@ export function formatDuration(minutes: number): string {
   return `${minutes} min`;
 }
 
+/** "5 min read": how long an article takes, in the byline and on cards. */
+export function formatReadingTime(minutes: number): string {
+  return `${minutes} min read`;
+}
+
 /** The spoken form for screen readers and labels: "60 minutes". */
 export function formatDurationLong(minutes: number): string {
   return `${minutes} minutes`;

@@ -215,6 +215,9 @@ export interface ArticleFacts {
   imageUrl: string;
   topics: string[];
   citations: Array<{ title: string; publisher: string; year: number; url: string }>;
+  /** Words of the body and whole minutes to read them (src/lib/reading-time.ts), as the byline shows them. */
+  wordCount: number;
+  readingMinutes: number;
 }
 
 /** A health article is a MedicalWebPage (reviewed, with a date) whose main entity is a BlogPosting. */
@@ -246,6 +249,8 @@ export function articleNodes(a: ArticleFacts): Node[] {
     image: a.imageUrl,
     inLanguage: 'en-CA',
     keywords: a.topics,
+    wordCount: a.wordCount,
+    timeRequired: `PT${a.readingMinutes}M`,
     isPartOf: ref(ids.website(page.site)),
     ...(a.citations.length > 0
       ? {

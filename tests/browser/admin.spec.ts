@@ -120,7 +120,8 @@ async function openEntry(page: Page, collectionLabel: string, name: string, fold
 async function reveal(page: Page, target: Locator): Promise<Locator> {
   const fields = page.getByRole('group', { name: /Field$/ });
   for (let i = 0; i < 60 && (await target.count()) === 0 && i < (await fields.count()); i++) {
-    await fields.nth(i).scrollIntoViewIfNeeded();
+    // To the top of the view, so that what follows the field is drawn too (the last field may be tall).
+    await fields.nth(i).evaluate((field) => field.scrollIntoView({ block: 'start' }));
     await target.first().waitFor({ state: 'attached', timeout: 400 }).catch(() => {});
   }
   await target.first().scrollIntoViewIfNeeded();

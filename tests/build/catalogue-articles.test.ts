@@ -118,6 +118,19 @@ export const articleCases: BadInput[] = [
     expect: [`${SLEEP}: line ${lineOf(SLEEP, 'put the phone in another room.')}: link to "https://harbourlight.example/pricing/": no such file in dist/`],
   },
   {
+    rule: 'words the regulator forbids in health advertising, in the body and in the frontmatter',
+    edits: {
+      [SLEEP]: (source: string | undefined) =>
+        replaceIn('Most adults need', 'Sleep is a guaranteed cure. Most adults need')(replaceIn(/^title: .+$/m, 'title: "Sleep Advice From a Specialist"')(source)),
+    },
+    expect: [
+      `${SLEEP}: line ${lineOf(SLEEP, 'title: ')}: "Specialist" is a word the regulator does not allow in health advertising`,
+      `${SLEEP}: line ${lineOf(SLEEP, 'Most adults need')}: "guaranteed" is a word the regulator does not allow`,
+      `${SLEEP}: line ${lineOf(SLEEP, 'Most adults need')}: "cure" is a word`,
+      "add it to this file's allowWords with the reason",
+    ],
+  },
+  {
     rule: 'a finished article still holding a scaffold placeholder',
     edits: { [SLEEP]: replaceIn('Most adults need', 'TODO: intro. Most adults need') },
     expect: [`${SLEEP}: body: still has a TODO placeholder`],

@@ -116,6 +116,7 @@ describe('ArticleByline', () => {
     publishedDate: new Date('2026-10-06'),
     updatedDate: new Date('2026-11-20'),
     timeZone: 'America/Halifax',
+    readingMinutes: 7,
   };
 
   it('links the author, with credentials, to their bio and shows both dates in <time> elements, as the start of the day in the clinic’s zone', async () => {
@@ -125,6 +126,7 @@ describe('ArticleByline', () => {
     expect($('time[data-published]').attr('datetime')).toBe('2026-10-06T00:00:00-03:00');
     expect($('time[data-published]').text()).toBe('October 6, 2026');
     expect($('time[data-updated]').attr('datetime')).toBe('2026-11-20T00:00:00-04:00');
+    expect($('[data-reading-time]').text()).toBe('7 min read');
     expect($('[data-byline-reviewer]')).toHaveLength(0);
   });
 
@@ -150,11 +152,12 @@ describe('ClinicHours', () => {
 
 describe('ArticleCard', () => {
   it('links the headline to the article at the given heading level', async () => {
-    const $ = load(await container.renderToString(ArticleCard, { props: { id: 'hip-balance', title: 'Hip balance', description: 'About hips.', publishedDate: new Date('2026-10-06'), timeZone: 'Europe/London', headingLevel: 3 } }));
+    const $ = load(await container.renderToString(ArticleCard, { props: { id: 'hip-balance', title: 'Hip balance', description: 'About hips.', publishedDate: new Date('2026-10-06'), timeZone: 'Europe/London', readingMinutes: 4, headingLevel: 3 } }));
     expect($('h3 a').attr('href')).toBe('/articles/hip-balance/');
     expect($('h2')).toHaveLength(0);
     expect($('time').attr('datetime')).toBe('2026-10-06T00:00:00+01:00');
     expect($('time').text()).toBe('October 6, 2026');
+    expect($('[data-reading-time]').text()).toBe(' · 4 min read');
   });
 });
 

@@ -112,6 +112,8 @@ describe('articleNodes', () => {
     imageUrl: `${site}og/articles/hip.png`,
     topics: ['Back pain'],
     citations: [{ title: 'Massage for low-back pain', publisher: 'Cochrane', year: 2015, url: 'https://doi.org/x' }],
+    wordCount: 1234,
+    readingMinutes: 5,
   }) as unknown as Array<Record<string, any>>;
   const byType = (t: string) => nodes.find((n) => n['@type'] === t)!;
 
@@ -133,6 +135,8 @@ describe('articleNodes', () => {
       author: { '@id': `${site}therapists/maya-chen/#person` },
       publisher: { '@id': ids.clinic(site) },
       image: `${site}og/articles/hip.png`,
+      wordCount: 1234,
+      timeRequired: 'PT5M',
     });
     expect(post['citation']).toEqual([{ '@type': 'CreativeWork', name: 'Massage for low-back pain', url: 'https://doi.org/x', datePublished: '2015', publisher: { '@type': 'Organization', name: 'Cochrane' } }]);
     const people = nodes.filter((n) => n['@type'] === 'Person');
@@ -149,6 +153,8 @@ describe('articleNodes', () => {
       imageUrl: 'i',
       topics: [],
       citations: [],
+      wordCount: 10,
+      readingMinutes: 1,
     }) as unknown as Array<Record<string, any>>;
     expect(webpage).not.toHaveProperty('reviewedBy');
     expect(webpage).not.toHaveProperty('lastReviewed');

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { bodyWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/lib/reading-time';
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+
+describe('reading time', () => {
+  it('counts the words a reader reads: prose, headings, list items, link texts', () => {
+    expect(bodyWords('## Why hips matter\n\nThe hips carry the spine.\n\n- Walk daily\n- Stretch')).toBe(3 + 5 + 2 + 1);
+    expect(bodyWords('See [the guideline](https://example.org/a/b?c=d) first.')).toBe(4);
+    expect(bodyWords('A [reference link][1] here.\n\n[1]: https://example.org/ref "Title"')).toBe(4);
+    expect(bodyWords("Don't over-stretch: it’s 10 minutes.")).toBe(5);
+  });
+
+  it('leaves out what is not read: imports, component tags and their attributes, comments, images, addresses', () => {
+    const body = [
+      "import Figure from '../components/Figure.astro';",
+      'export const note = 1;',
+      '',
+      'First paragraph here.',
+      '',
+      '{/* a note to the editor, not for readers */}',
+      '<!-- another note -->',
+      '<BookingCTA service="therapeutic-massage" label="Book a massage for your back" />',
+      '![A therapist working on a client’s hip](./hip.jpg)',
+      'Bare address https://example.org/long/path is one link.',
+      '<aside class="note">Text between tags is read.</aside>',
+    ].join('\n');
+    expect(bodyWords(body)).toBe(3 + 5 + 5);
+  });
+
+  it('gives whole minutes at the reading speed, never less than one', () => {
+    expect(readingMinutes('')).toBe(1);
+    expect(readingMinutes(words(10))).toBe(1);
+    expect(readingMinutes(words(WORDS_PER_MINUTE * 5))).toBe(5);
+    expect(readingMinutes(words(Math.round(WORDS_PER_MINUTE * 5.4)))).toBe(5);
+    expect(readingMinutes(words(Math.round(WORDS_PER_MINUTE * 5.6)))).toBe(6);
+    expect(readingMinutes(words(600), 200)).toBe(3);
+  });
+});
