@@ -131,8 +131,9 @@ const GOAL = { warm: 1.3, edited: 2.0, cold: 2.0, memory: 1.5, postBuildMsPer100
 // Cold and after-the-pages were raised with the incremental build, on purpose: a cold build also writes every
 // page and image into Astro's cache (cold 2.4–3.1×, was 2.2–2.9×) and keeps Pagefind's index for the next build
 // (after the pages 2.06–2.40 s, was 1.65–1.90 s; Pagefind's own writing is 1.2–2.0 s of it); the price of the
-// warm build going from 2.0× to 1.2×.
-const BUDGET = { warm: 1.5, edited: 2.5, cold: 3.5, memory: 1.9, postBuildMsPer1000: 2800 };
+// warm build going from 2.0× to 1.2×. The edited rebuild took 21–24 s in six runs while the bare build took
+// 9.4–12.6 s: its ratio spans 1.91–2.49× from the denominator alone, so its budget leaves that room.
+const BUDGET = { warm: 1.5, edited: 2.8, cold: 3.5, memory: 1.9, postBuildMsPer1000: 2800 };
 
 console.log(`Benchmark: ${N} generated articles (varied lengths, a BookingCTA each), ${REPEAT} run(s) of each build, in ${work}`);
 /** Back to a cold start: no build output and no cache, except the editor's bundle (built once per version, not per build). */
