@@ -12,6 +12,7 @@
  * never checked.
  */
 import { LineCounter, parseDocument, visit, type Scalar } from 'yaml';
+import { withoutCode } from './content-preflight.ts';
 
 /** Forbidden by default: what Canadian massage therapy regulators' advertising standards name most often. */
 export const DEFAULT_FORBIDDEN_WORDS = ['specialist*', 'speciali?ed', 'cure*', 'curing', 'guarantee*', 'miracle*', 'risk-free'] as const;
@@ -55,9 +56,7 @@ export function findForbiddenWords(text: string, firstLine: number, rules: reado
 /** What readers never see as text: code, MDX comments, import/export lines, tags' names and link or image addresses (blanked, keeping lines). */
 export function readableBody(body: string): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return body
-    .replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1\2[ \t]*$|(?![\s\S]))/gm, blank)
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
+  return withoutCode(body)
     .replace(/^(?:import|export)\s[^\n]*$/gm, blank)
     .replace(/\]\([^)\n]*\)/g, (s) => `]${blank(s.slice(1))}`)
     .replace(/https?:\/\/[^\s)>"']+/g, blank)

@@ -101,7 +101,7 @@ export const MDX_COMPONENTS = ['BookingCTA'] as const;
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 /** The body with code (fenced and inline) and MDX comments blanked out, keeping every line break and offset. */
-function withoutCode(body: string): string {
+export function withoutCode(body: string): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   return body
     .replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^\1\2[ \t]*$|(?![\s\S]))/gm, blank)
