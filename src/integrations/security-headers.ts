@@ -1,14 +1,14 @@
 /**
  * After the build: writes the Content-Security-Policy into dist/_headers (copied
  * from public/_headers), with the hash of every inline style and script the
- * build rendered (src/integrations/rendered-pages.ts), and the editor's policy
- * for /admin/*.
+ * build rendered (src/integrations/rendered-pages.ts), the search page's (the
+ * same, plus WebAssembly) for /search/*, and the editor's policy for /admin/*.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildAdminCsp, buildCsp } from '../lib/csp.ts';
+import { buildAdminCsp, buildCsp, WEBASSEMBLY_PATHS } from '../lib/csp.ts';
 import { addToBlock, withoutDetachLines } from '../lib/headers-file.ts';
 import { inlineCodeHashes } from './rendered-pages.ts';
 
@@ -18,10 +18,11 @@ export function securityHeaders(options: { formActions: string[]; admin: { conne
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const { scripts, styles } = inlineCodeHashes();
-        const csp = buildCsp({ scriptHashes: scripts, styleHashes: styles, formActions: options.formActions });
+        const policy = { scriptHashes: scripts, styleHashes: styles, formActions: options.formActions };
         const headersFile = join(fileURLToPath(dir), '_headers');
         if (!existsSync(headersFile)) throw new Error('public/_headers is missing: the site ships its security headers in it (docs/DEPLOY.md).');
-        let text = addToBlock(readFileSync(headersFile, 'utf8'), '/*', [`Content-Security-Policy: ${csp}`]);
+        let text = addToBlock(readFileSync(headersFile, 'utf8'), '/*', [`Content-Security-Policy: ${buildCsp(policy)}`]);
+        for (const pattern of WEBASSEMBLY_PATHS) text = addToBlock(text, pattern, [`Content-Security-Policy: ${buildCsp({ ...policy, webAssembly: true })}`]);
         text = addToBlock(text, '/admin/*', [`Content-Security-Policy: ${buildAdminCsp(options.admin)}`]);
         if (process.env['NETLIFY'] === 'true') text = withoutDetachLines(text);
         writeFileSync(headersFile, text);

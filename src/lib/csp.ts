@@ -1,8 +1,10 @@
 /**
  * The site's Content-Security-Policy, built as data. Scripts and styles run only
  * from the site itself or when their exact text was hashed at build time: no
- * 'unsafe-inline', no 'unsafe-eval'. ('wasm-unsafe-eval' only lets the search
- * page compile Pagefind's WebAssembly; it does not allow eval of JavaScript.)
+ * 'unsafe-inline', no 'unsafe-eval'. Least privilege per path: only the search
+ * page gets 'wasm-unsafe-eval' (Pagefind compiles WebAssembly there; it does
+ * not allow eval of JavaScript), every other page's scripts get nothing beyond
+ * 'self' and the hashes.
  */
 import { createHash } from 'node:crypto';
 
@@ -13,18 +15,27 @@ export interface CspInput {
   styleHashes: string[];
   /** Origins that forms may submit to, besides the site (the booking platform). */
   formActions: string[];
+  /** Whether the page may compile WebAssembly ('wasm-unsafe-eval'): the search page and its worker only. */
+  webAssembly?: boolean;
 }
+
+/**
+ * Where WebAssembly runs, as _headers patterns: the search page, and Pagefind's
+ * own files, because its worker (/pagefind/pagefind-worker.js) compiles the
+ * index's WebAssembly under the policy of the worker script's own response.
+ */
+export const WEBASSEMBLY_PATHS = ['/search/*', '/pagefind/*'] as const;
 
 /** The CSP source expression for an inline element's exact text. */
 export function cspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-export function buildCsp({ scriptHashes, styleHashes, formActions }: CspInput): string {
+export function buildCsp({ scriptHashes, styleHashes, formActions, webAssembly = false }: CspInput): string {
   const unique = (values: string[]) => [...new Set(values)].sort();
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'self'"]],
-    ['script-src', ["'self'", "'wasm-unsafe-eval'", ...unique(scriptHashes)]],
+    ['script-src', ["'self'", ...(webAssembly ? ["'wasm-unsafe-eval'"] : []), ...unique(scriptHashes)]],
     ['style-src', ["'self'", ...unique(styleHashes)]],
     ['img-src', ["'self'", 'data:']],
     ['font-src', ["'self'"]],

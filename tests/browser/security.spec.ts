@@ -99,3 +99,15 @@ test('links to other sites open in the same tab and say nothing is hidden: no ta
     }
   }
 });
+
+test('only the search page may compile WebAssembly: every other page refuses it under its policy', async ({ page, builtSite }) => {
+  const { article } = samples(builtSite.dist);
+  // The smallest valid module: the magic number and version.
+  const compiles = () => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => 'compiled', (error: Error) => error.name);
+  for (const path of ['/', article, '/book/', '/contact/']) {
+    await page.goto(path);
+    expect(await page.evaluate(compiles), path).toBe('CompileError');
+  }
+  await page.goto('/search/');
+  expect(await page.evaluate(compiles)).toBe('compiled');
+});

@@ -33,6 +33,16 @@ describe.each(sites)('dist/_headers of the $name site', (site) => {
     expect(directive('form-action')).toBe(`form-action 'self' ${new URL(site.clinic.booking.rootUrl).origin}`);
   });
 
+  it("allows WebAssembly on the search page and its worker only, whose policy is otherwise the site's", () => {
+    expect(csp).not.toContain('wasm');
+    for (const path of ['/search/', '/pagefind/pagefind-worker.js']) {
+      expect(headersForPath(rules, path)['Content-Security-Policy'], path).toBe(csp.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"));
+    }
+    for (const path of site.pages().filter((p) => !p.startsWith('/search/') && !p.startsWith('/admin/'))) {
+      expect(headersForPath(rules, path)['Content-Security-Policy'], path).toBe(csp);
+    }
+  });
+
   it('sets HSTS, nosniff, referrer and permissions policies, no framing, and caching by kind of file', () => {
     expect(html['Strict-Transport-Security']).toMatch(/^max-age=\d+; includeSubDomains$/);
     expect(html['X-Content-Type-Options']).toBe('nosniff');

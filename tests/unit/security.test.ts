@@ -13,9 +13,14 @@ describe('Content-Security-Policy', () => {
   it('allows scripts and styles only from the site or by hash, never unsafe-inline or unsafe-eval', () => {
     const csp = buildCsp({ scriptHashes: ["'sha256-b'", "'sha256-a'", "'sha256-a'"], styleHashes: ["'sha256-s'"], formActions: ['https://clinic.janeapp.com'] });
     expect(csp).toBe(
-      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-s'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' https://clinic.janeapp.com; frame-ancestors 'none'; frame-src 'none'",
+      "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-s'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' https://clinic.janeapp.com; frame-ancestors 'none'; frame-src 'none'",
     );
     expect(csp).not.toMatch(/'unsafe-(inline|eval)'/);
+  });
+  it('lets a page compile WebAssembly only when asked (the search page), changing nothing else', () => {
+    const input = { scriptHashes: ["'sha256-a'"], styleHashes: [], formActions: [] };
+    expect(buildCsp(input)).not.toContain('wasm');
+    expect(buildCsp({ ...input, webAssembly: true })).toBe(buildCsp(input).replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"));
   });
   it('finds inline styles and executable inline scripts, not external scripts or JSON-LD', () => {
     const html = '<style>a{}</style><script type="application/ld+json">{"a":1}</script><script src="/x.js"></script><script type="module">run()</script><script>go()</script>';
