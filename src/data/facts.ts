@@ -4,6 +4,7 @@
  */
 import type { Clinic, TherapistEntry } from './site';
 import type { ClinicFacts, TherapistFacts } from '../lib/structured-data';
+import { upcomingSpecialHours } from '../lib/hours';
 import { absoluteUrl, paths } from '../lib/urls';
 
 /** The site origin with a trailing slash. */
@@ -11,7 +12,8 @@ export function siteRoot(site: URL | string): string {
   return new URL('/', site).toString();
 }
 
-export function clinicFacts(clinic: Clinic, site: URL | string): ClinicFacts {
+/** `now` is the moment the build publishes for (Site.now): holiday hours before its day are past. */
+export function clinicFacts(clinic: Clinic, site: URL | string, now: Date): ClinicFacts {
   const root = siteRoot(site);
   return {
     name: clinic.name,
@@ -23,6 +25,7 @@ export function clinicFacts(clinic: Clinic, site: URL | string): ClinicFacts {
     address: clinic.address,
     geo: clinic.geo,
     hours: clinic.hours,
+    specialHours: upcomingSpecialHours(clinic.specialHours, now, clinic.timeZone),
     priceRange: clinic.priceRange,
     currency: clinic.currency,
     payment: clinic.payment,

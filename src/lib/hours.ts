@@ -3,6 +3,8 @@
  * them grouped ("Mon–Thu"), the contact page as one row per day of the week.
  */
 
+import { calendarDateAt } from './dates.ts';
+
 export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
@@ -21,6 +23,25 @@ export interface OpeningHours {
   /** 24-hour "HH:MM" local time. */
   opens: string;
   closes: string;
+}
+
+/** A day whose hours differ from the week's: a holiday closure or changed hours. */
+export interface SpecialHours {
+  /** The calendar day, as a date at midnight UTC (how content dates are read). */
+  date: Date;
+  closed: boolean;
+  opens?: string | undefined;
+  closes?: string | undefined;
+  note?: string | undefined;
+}
+
+/**
+ * The special days from today on (today in the clinic's zone at `now`), soonest
+ * first: what the contact page lists and what structured data announces, so
+ * that the two always agree. Past days are history, shown nowhere.
+ */
+export function upcomingSpecialHours<S extends SpecialHours>(special: readonly S[], now: Date, timeZone: string, today = calendarDateAt(now, timeZone)): S[] {
+  return special.filter((s) => s.date.toISOString().slice(0, 10) >= today).sort((a, b) => a.date.getTime() - b.date.getTime());
 }
 
 export interface DayHours {

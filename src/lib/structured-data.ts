@@ -21,7 +21,7 @@ import type {
   WebSite,
 } from 'schema-dts';
 import { calendarDateInZone } from './dates.ts';
-import { hoursByDay, type OpeningHours } from './hours.ts';
+import { hoursByDay, type OpeningHours, type SpecialHours } from './hours.ts';
 
 export type Node = Thing & { '@id': string };
 
@@ -55,6 +55,8 @@ export interface ClinicFacts {
   address: { street: string; locality: string; region: string; postalCode: string; country: string };
   geo: { latitude: number; longitude: number };
   hours: OpeningHours[];
+  /** Holiday closures and changed hours still to come (upcomingSpecialHours), as the contact page lists them. */
+  specialHours: SpecialHours[];
   priceRange: string;
   currency: string;
   payment: string;
@@ -77,6 +79,18 @@ export function openingHoursSpecification(hours: OpeningHours[]): OpeningHoursSp
   return [...ranges.entries()].map(([key, days]) => {
     const [opens, closes] = key.split('-') as [string, string];
     return { '@type': 'OpeningHoursSpecification', dayOfWeek: days as OpeningHoursSpecification['dayOfWeek'], opens, closes };
+  });
+}
+
+/**
+ * Holiday hours as search engines read them: one specification per day, valid
+ * from and through that day; a closed day opens and closes at 00:00.
+ */
+export function specialOpeningHoursSpecification(special: SpecialHours[]): OpeningHoursSpecification[] {
+  return special.map((s) => {
+    const day = s.date.toISOString().slice(0, 10);
+    const open = !s.closed && s.opens && s.closes;
+    return { '@type': 'OpeningHoursSpecification', validFrom: day, validThrough: day, opens: open ? s.opens! : '00:00', closes: open ? s.closes! : '00:00' };
   });
 }
 
@@ -103,6 +117,7 @@ export function clinicNode(c: ClinicFacts): Node {
     geo: { '@type': 'GeoCoordinates', latitude: c.geo.latitude, longitude: c.geo.longitude },
     hasMap: c.mapUrl,
     openingHoursSpecification: openingHoursSpecification(c.hours),
+    ...(c.specialHours.length > 0 ? { specialOpeningHoursSpecification: specialOpeningHoursSpecification(c.specialHours) } : {}),
     priceRange: c.priceRange,
     currenciesAccepted: c.currency,
     paymentAccepted: c.payment,

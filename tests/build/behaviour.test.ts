@@ -162,6 +162,17 @@ describe('the clinic’s facts as staff typed them', () => {
     expect(items).toEqual(['July 1, 2099 (Memorial Day): Closed', 'December 24, 2099 (Christmas Eve): 9:00 a.m. – 12:00 p.m.']);
   });
 
+  it('holiday hours in structured data are the days the contact page lists: a closed day 00:00–00:00, changed hours as given', () => {
+    for (const path of ['/', '/contact/', '/articles/shoulder-tension-at-work/']) {
+      expect(node(path, `${site.site}#clinic`)['specialOpeningHoursSpecification'], path).toEqual([
+        { '@type': 'OpeningHoursSpecification', validFrom: '2099-07-01', validThrough: '2099-07-01', opens: '00:00', closes: '00:00' },
+        { '@type': 'OpeningHoursSpecification', validFrom: '2099-12-24', validThrough: '2099-12-24', opens: '09:00', closes: '12:00' },
+      ]);
+    }
+    const listed = site.page('/contact/')('[data-special-hours] time').map((_, t) => site.page('/contact/')(t).attr('datetime')).get();
+    expect(node('/contact/', `${site.site}#clinic`)['specialOpeningHoursSpecification'].map((s: { validFrom: string }) => s.validFrom)).toEqual(listed);
+  });
+
   it('testimonials allowed by the jurisdiction appear on their service only, as a quotation', () => {
     const section = site.page('/services/sports-massage/')('[data-testimonials]');
     expect(section.find('blockquote').text()).toContain('my legs felt fresh on race day');

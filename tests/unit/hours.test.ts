@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange, formatTime, groupHours, hoursByDay, minutesOfDay, type OpeningHours } from '../../src/lib/hours';
+import { formatRange, formatTime, groupHours, hoursByDay, minutesOfDay, upcomingSpecialHours, type OpeningHours } from '../../src/lib/hours';
 
 const hours: OpeningHours[] = [
   { days: ['Mon', 'Tue', 'Wed', 'Thu'], opens: '09:00', closes: '20:00' },
@@ -40,5 +40,20 @@ describe('hours', () => {
   it('formats a range or says closed', () => {
     expect(formatRange('09:00', '20:00')).toBe('9:00 a.m. – 8:00 p.m.');
     expect(formatRange(null, null)).toBe('Closed');
+  });
+});
+
+describe('upcomingSpecialHours', () => {
+  const day = (iso: string, note: string) => ({ date: new Date(`${iso}T00:00:00Z`), closed: true, note });
+  const special = [day('2026-12-26', 'Boxing Day'), day('2026-12-24', 'Christmas Eve'), day('2026-12-25', 'Christmas Day')];
+  it('keeps today and later, soonest first, where today is the clinic’s day, not UTC’s', () => {
+    // 04:00 UTC on the 25th is still the evening of the 24th in Toronto (UTC-5 in winter).
+    const at = new Date('2026-12-25T04:00:00Z');
+    expect(upcomingSpecialHours(special, at, 'America/Toronto').map((s) => s.note)).toEqual(['Christmas Eve', 'Christmas Day', 'Boxing Day']);
+    expect(upcomingSpecialHours(special, at, 'Europe/Paris').map((s) => s.note)).toEqual(['Christmas Day', 'Boxing Day']);
+  });
+  it('leaves the list as given', () => {
+    upcomingSpecialHours(special, new Date('2027-01-01T12:00:00Z'), 'UTC');
+    expect(special.map((s) => s.note)).toEqual(['Boxing Day', 'Christmas Eve', 'Christmas Day']);
   });
 });

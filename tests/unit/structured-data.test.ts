@@ -8,6 +8,7 @@ import {
   jsonLdText,
   openingHoursSpecification,
   personNode,
+  specialOpeningHoursSpecification,
   profilePageNodes,
   serviceNodes,
   webPageNode,
@@ -31,6 +32,7 @@ const clinic: ClinicFacts = {
     { days: ['Mon', 'Tue'], opens: '09:00', closes: '20:00' },
     { days: ['Sat'], opens: '10:00', closes: '16:00' },
   ],
+  specialHours: [],
   priceRange: '$$',
   currency: 'CAD',
   payment: 'Visa',
@@ -76,6 +78,21 @@ describe('openingHoursSpecification', () => {
       { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Tuesday'], opens: '09:00', closes: '20:00' },
       { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Saturday'], opens: '10:00', closes: '16:00' },
     ]);
+  });
+});
+
+describe('specialOpeningHoursSpecification', () => {
+  const closed = { date: new Date('2026-12-25T00:00:00Z'), closed: true, note: 'Christmas Day' };
+  const short = { date: new Date('2026-12-24T00:00:00Z'), closed: false, opens: '09:00', closes: '12:00' };
+  it('gives each day its own range: closed as 00:00–00:00, changed hours as given', () => {
+    expect(specialOpeningHoursSpecification([short, closed])).toEqual([
+      { '@type': 'OpeningHoursSpecification', validFrom: '2026-12-24', validThrough: '2026-12-24', opens: '09:00', closes: '12:00' },
+      { '@type': 'OpeningHoursSpecification', validFrom: '2026-12-25', validThrough: '2026-12-25', opens: '00:00', closes: '00:00' },
+    ]);
+  });
+  it('is on the clinic only when there are special days', () => {
+    expect(clinicNode(clinic)).not.toHaveProperty('specialOpeningHoursSpecification');
+    expect((clinicNode({ ...clinic, specialHours: [closed] }) as unknown as Record<string, unknown>)['specialOpeningHoursSpecification']).toHaveLength(1);
   });
 });
 
