@@ -275,9 +275,14 @@ const clinic = fields('the clinic (content/clinic.yaml)', {
           platform: z.enum(BOOKING_PLATFORMS, { error: `booking.platform must be one of ${BOOKING_PLATFORMS.join(', ')}` }).describe('Which online booking system the clinic uses; decides how deep links are built.'),
           rootUrl: httpsUrl('booking.rootUrl').describe('The clinic’s booking home page on that platform.'),
           giftCardUrl: httpsUrl('booking.giftCardUrl').optional().describe('Where gift cards are sold, if anywhere.'),
+          location: text('booking.location', 'the location’s name in Jane’s booking addresses')
+            .regex(/^[A-Za-z0-9_-]+$/, { error: 'booking.location must be the last part of the address only, like downtown (from …janeapp.com/locations/downtown/book)' })
+            .optional()
+            .describe('Jane only, for a clinic on Jane’s locations feature: the location’s name as in its booking address, e.g. downtown for …janeapp.com/locations/downtown/book. Leave empty otherwise.'),
         },
         'booking must have platform and rootUrl',
       )
+      .refine((b) => !b.location || b.platform === 'jane', { error: 'booking.location is for Jane’s locations only; remove it for this platform', path: ['location'] })
       .describe('Online booking: every booking button links here, to the service or therapist already selected.'),
     cancellationSummary: prose('cancellationSummary', 'shown next to every booking button')
       .min(20, { error: 'cancellationSummary must be at least 20 characters' })

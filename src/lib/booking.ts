@@ -14,6 +14,8 @@ export interface BookingConfig {
   platform: BookingPlatform;
   /** The clinic's booking home page on the platform, e.g. https://massagerx.janeapp.com/ */
   rootUrl: string;
+  /** Jane's locations feature: the location's slug, booked under /locations/<slug>/book. */
+  location?: string | undefined;
 }
 
 export interface BookingTarget {
@@ -44,15 +46,29 @@ function appendPath(root: URL, ...segments: string[]): URL {
 }
 
 /**
- * The booking URL for a service, one duration of it, or a therapist.
+ * Whether the platform's links can select a therapist and a length together:
+ * Jane (`#/staff_member/<s>/treatment/<t>`) and Acuity (`appointmentType` with
+ * `calendarID`). Elsewhere a link selects the service and the reader picks the
+ * therapist on the platform's page (docs/AUTHORING.md, "Booking links").
+ */
+export function platformCombinesTherapistAndLength(platform: BookingPlatform): boolean {
+  return platform === 'jane' || platform === 'acuity';
+}
+
+/**
+ * The booking URL for a service, one duration of it, a therapist, or a therapist and a duration.
  *
- * - Jane: `#/discipline/<service>/treatment/<duration>` or `#/staff_member/<therapist>`
- * - Acuity: `?appointmentType=<duration or service>`, `?calendarID=<therapist>`
- * - Square: `/services/<service>`
- * - Calendly: `/<event slug>`
+ * - Jane: `#/discipline/<service>/treatment/<duration>`, `#/staff_member/<therapist>`,
+ *   `#/staff_member/<therapist>/treatment/<duration>`; with a location, under `/locations/<slug>/book`
+ * - Acuity: `?appointmentType=<duration or service>`, `&calendarID=<therapist>`
+ * - Square: `/services/<service>` (the therapist is chosen on Square's page)
+ * - Calendly: `/<event slug>` (likewise)
  * - Fresha and plain URLs: the root URL
  *
- * A therapist target wins over a service target where the platform can only select one.
+ * Each link selects as much as its platform can: Jane opens the therapist's own
+ * page (their treatments listed) when a length has no treatment id; Square and
+ * Calendly cannot select a therapist, so they open the service, and the reader
+ * picks the therapist there; a therapist alone on them opens the home page.
  */
 export function buildBookingUrl(config: BookingConfig, target: BookingTarget = {}): string {
   let root: URL;
@@ -65,8 +81,9 @@ export function buildBookingUrl(config: BookingConfig, target: BookingTarget = {
 
   switch (config.platform) {
     case 'jane': {
-      const url = withQuery(new URL(root), query);
-      if (therapistRef) url.hash = `/staff_member/${encodeURIComponent(therapistRef)}`;
+      const url = withQuery(config.location ? appendPath(root, 'locations', config.location, 'book') : new URL(root), query);
+      if (therapistRef && durationRef) url.hash = `/staff_member/${encodeURIComponent(therapistRef)}/treatment/${encodeURIComponent(durationRef)}`;
+      else if (therapistRef) url.hash = `/staff_member/${encodeURIComponent(therapistRef)}`;
       else if (serviceRef && durationRef) {
         url.hash = `/discipline/${encodeURIComponent(serviceRef)}/treatment/${encodeURIComponent(durationRef)}`;
       } else if (serviceRef) url.hash = `/discipline/${encodeURIComponent(serviceRef)}`;
@@ -80,11 +97,11 @@ export function buildBookingUrl(config: BookingConfig, target: BookingTarget = {
       return withQuery(url, query).toString();
     }
     case 'square': {
-      const url = serviceRef && !therapistRef ? appendPath(root, 'services', serviceRef) : new URL(root);
+      const url = serviceRef ? appendPath(root, 'services', serviceRef) : new URL(root);
       return withQuery(url, query).toString();
     }
     case 'calendly': {
-      const url = serviceRef && !therapistRef ? appendPath(root, serviceRef) : new URL(root);
+      const url = serviceRef ? appendPath(root, serviceRef) : new URL(root);
       return withQuery(url, query).toString();
     }
     case 'fresha':
@@ -128,15 +145,15 @@ export interface ServiceBookingLinks {
   durations: Array<{ minutes: number; price: number; url: string }>;
 }
 
-/** Booking links for a service and each of its lengths. */
-export function serviceBookingLinks(config: BookingConfig, service: BookableService, context?: BookingContext): ServiceBookingLinks {
+/** Booking links for a service and each of its lengths, with one therapist when given. */
+export function serviceBookingLinks(config: BookingConfig, service: BookableService, context?: BookingContext, therapistRef?: string): ServiceBookingLinks {
   const query = trackingQuery(context);
   return {
-    service: buildBookingUrl(config, { serviceRef: service.bookingRef, query }),
+    service: buildBookingUrl(config, { serviceRef: service.bookingRef, therapistRef, query }),
     durations: service.durations.map((d) => ({
       minutes: d.minutes,
       price: d.price,
-      url: buildBookingUrl(config, { serviceRef: service.bookingRef, durationRef: d.bookingRef, query }),
+      url: buildBookingUrl(config, { serviceRef: service.bookingRef, durationRef: d.bookingRef, therapistRef, query }),
     })),
   };
 }

@@ -33,7 +33,30 @@ describe('booking links', () => {
     expect(hub('section[data-service="hot-stone-massage"] a[data-minutes]').attr('href')).toBe(`${JANE}?utm_source=website&utm_medium=hub#/discipline/8/treatment/81`);
     expect(hub('section[data-therapist="luc-tremblay"] a[data-cta]').attr('href')).toBe(`${JANE}?utm_source=website&utm_medium=hub#/staff_member/302`);
     const ada = site.page('/therapists/ada-brennan/');
-    expect(ada('section[data-placement="therapist"] a[data-cta]').attr('href')).toBe(`${JANE}?utm_source=website&utm_medium=therapist#/staff_member/301`);
+    expect(ada('section[data-placement="therapist"]:not([data-service]) a[data-cta]').attr('href')).toBe(`${JANE}?utm_source=website&utm_medium=therapist#/staff_member/301`);
+  });
+
+  it('a therapist’s page books each service they offer, each length with them selected (Jane: staff member and treatment)', () => {
+    const ada = site.page('/therapists/ada-brennan/');
+    const panels = ada('[data-therapist-services] section[data-therapist="ada-brennan"]');
+    expect(panels.map((_, p) => ada(p).attr('data-service')).get()).toEqual(['sports-massage', 'hot-stone-massage']);
+    expect(panels.find('a[data-minutes]').map((_, a) => ada(a).attr('href')).get()).toEqual([
+      `${JANE}?utm_source=website&utm_medium=therapist#/staff_member/301/treatment/71`,
+      `${JANE}?utm_source=website&utm_medium=therapist#/staff_member/301/treatment/72`,
+      `${JANE}?utm_source=website&utm_medium=therapist#/staff_member/301/treatment/81`,
+    ]);
+    expect(textOf(ada, '[data-therapist-services] section[data-service="sports-massage"] a[data-minutes="75"]')).toBe('Book 75 min sports massage with Ada Brennan, · $140.50');
+    expect(textOf(ada, '[data-therapist-services] section[data-service="sports-massage"] p[id]')).toBe('Book a sports massage with Ada');
+  });
+
+  it('the hub goes by therapist, then service and length', () => {
+    const hub = site.page('/book/');
+    const luc = hub('[data-hub-therapist="luc-tremblay"] details');
+    expect(luc.find('summary').text()).toBe('Or choose a service and length with Luc');
+    expect(luc.find('a[data-minutes]').map((_, a) => hub(a).attr('href')).get()).toEqual([
+      `${JANE}?utm_source=website&utm_medium=hub#/staff_member/302/treatment/71`,
+      `${JANE}?utm_source=website&utm_medium=hub#/staff_member/302/treatment/72`,
+    ]);
   });
 
   it('ids written without quotes (bookingRef: 7, number: 4417) are read as the text staff typed', () => {

@@ -1,9 +1,11 @@
 // Bad input in the clinic's facts, services, pages and folders: each fails the
 // build naming the file and the field or line, and neither content/ nor the
 // fixture clinic changes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectBuildToFail, hashesBefore, hashesNow, replaceIn, type BadInput } from './catalogue';
-import { removeFixtures } from './fixture';
+import { buildFixture, removeFixtures } from './fixture';
 
 afterAll(removeFixtures);
 
@@ -26,6 +28,11 @@ const cases: BadInput[] = [
     rule: 'an unknown booking platform',
     edits: { [CLINIC]: replaceIn('platform: jane', 'platform: mindbody') },
     expect: schemaError(CLINIC, 'booking.platform', 'booking.platform must be one of jane, acuity, square, fresha, calendly, url'),
+  },
+  {
+    rule: 'a Jane location on a platform that has none',
+    edits: { [CLINIC]: replaceIn('  platform: jane\n', '  platform: url\n  location: harbour-front\n') },
+    expect: schemaError(CLINIC, 'booking.location', 'booking.location is for Jane’s locations only; remove it for this platform'),
   },
   {
     rule: 'a misspelt field in the clinic file',
@@ -97,4 +104,17 @@ describe('bad site input fails the build with the file and the field named', () 
   it('and leaves the project’s content/ and the fixture clinic byte for byte unchanged', () => {
     expect(hashesNow()).toEqual(hashesBefore);
   });
+});
+
+describe('a clinic on Jane’s locations feature', () => {
+  it('books under its location’s path, on every booking link', () => {
+    const built = buildFixture({ [CLINIC]: replaceIn('  platform: jane\n', '  platform: jane\n  location: harbour-front\n') });
+    expect(built.status, built.output.slice(-1500)).toBe(0);
+    const page = readFileSync(join(built.dist, 'services/sports-massage/index.html'), 'utf8');
+    const links = [...page.matchAll(/href="(https:\/\/harbourlight\.janeapp\.com\/[^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+    const booking = links.filter((l) => !l.includes('gift_cards'));
+    expect(booking.length).toBeGreaterThan(0);
+    for (const link of booking) expect(link, link).toMatch(/^https:\/\/harbourlight\.janeapp\.com\/locations\/harbour-front\/book(\?[^#]*)?(#\/.*)?$/);
+    expect(booking).toContain('https://harbourlight.janeapp.com/locations/harbour-front/book?utm_source=website&utm_medium=service#/discipline/7/treatment/71');
+  }, 120_000);
 });

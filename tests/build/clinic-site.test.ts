@@ -21,6 +21,16 @@ describe.each(sites)('the $name site', (site) => {
     return { ...data, topics: data.topics ?? [], citations: data.citations ?? [] };
   };
   const bookingOrigin = new URL(clinic.booking.rootUrl).origin;
+  /** The therapist a booking link selects: Jane's staff member in the hash route, Acuity's calendar. */
+  const selectedTherapist = (href: string) => {
+    const url = new URL(href);
+    return /\/staff_member\/([^/]+)/.exec(url.hash)?.[1] ?? url.searchParams.get('calendarID') ?? undefined;
+  };
+  /** The length a booking link selects: Jane's treatment, Acuity's appointment type. */
+  const selectedLength = (href: string) => {
+    const url = new URL(href);
+    return /\/treatment\/([^/]+)/.exec(url.hash)?.[1] ?? url.searchParams.get('appointmentType') ?? undefined;
+  };
 
   describe('therapists', () => {
     it('/therapists/ links to every therapist’s page', () => {
@@ -42,11 +52,29 @@ describe.each(sites)('the $name site', (site) => {
       for (const s of data.services ?? []) expect($(`main a[href="/services/${s}/"]`).length, s).toBeGreaterThan(0);
       expect($('[data-accepting]').attr('data-accepting')).toBe(String(data.acceptingNewClients ?? true));
 
-      const cta = $(`section[data-placement="therapist"][data-therapist="${id}"]`);
+      const cta = $(`section[data-placement="therapist"][data-therapist="${id}"]:not([data-service])`);
       expect(cta).toHaveLength(1);
       const href = cta.find('a[data-cta]').attr('href')!;
       expect(new URL(href).origin).toBe(bookingOrigin);
-      if (data.bookingRef !== undefined && ['jane', 'acuity'].includes(clinic.booking.platform)) expect(href).toContain(String(data.bookingRef));
+      const combines = ['jane', 'acuity'].includes(clinic.booking.platform);
+      if (data.bookingRef !== undefined && combines) expect(href).toContain(String(data.bookingRef));
+
+      // A booking box per service they offer, a button per length, with them selected where the platform can.
+      const panels = $(`[data-therapist-services] section[data-therapist="${id}"]`);
+      expect(panels.map((_, p) => $(p).attr('data-service')).get()).toEqual(data.services ?? []);
+      for (const service of data.services ?? []) {
+        const lengths = site.entry<ServiceFile>('services', service).data.durations;
+        const links = panels.filter(`[data-service="${service}"]`).find('a[data-minutes]');
+        expect(links.map((_, a) => $(a).attr('data-minutes')).get()).toEqual(lengths.map((d) => String(d.minutes)));
+        links.each((i, a) => {
+          const url = $(a).attr('href')!;
+          expect(new URL(url).origin).toBe(bookingOrigin);
+          const selectsTherapist = data.bookingRef !== undefined && combines && (clinic.booking.platform === 'acuity' || lengths[i]!.bookingRef !== undefined);
+          expect(selectedTherapist(url), `${service} ${url}`).toBe(selectsTherapist ? String(data.bookingRef) : undefined);
+          const lengthRef = lengths[i]!.bookingRef ?? (clinic.booking.platform === 'acuity' ? site.entry<ServiceFile>('services', service).data.bookingRef : undefined);
+          if (combines) expect(selectedLength(url), `${service} ${url}`).toBe(lengthRef === undefined ? undefined : String(lengthRef));
+        });
+      }
     });
 
     it('lists the published articles each therapist wrote or reviewed', () => {
@@ -119,7 +147,7 @@ describe.each(sites)('the $name site', (site) => {
     it('offers every service with a link per length, and every therapist', () => {
       for (const id of serviceIds) {
         const s = site.entry<ServiceFile>('services', id).data;
-        const panel = $(`section[data-placement="hub"][data-service="${id}"]`);
+        const panel = $(`section[data-placement="hub"][data-service="${id}"]:not([data-therapist])`);
         expect(panel, id).toHaveLength(1);
         const links = panel.find('a[data-minutes]');
         expect(links).toHaveLength(s.durations.length);
@@ -129,7 +157,16 @@ describe.each(sites)('the $name site', (site) => {
           expect(links.eq(i).attr('data-minutes')).toBe(String(d.minutes));
         });
       }
-      for (const id of therapistIds) expect($(`section[data-placement="hub"][data-therapist="${id}"] a[data-cta]`), id).toHaveLength(1);
+      for (const id of therapistIds) {
+        expect($(`section[data-placement="hub"][data-therapist="${id}"]:not([data-service]) > ul a[data-cta]`), id).toHaveLength(1);
+        // Then each service the therapist offers, a link per length.
+        const offered = therapist(id).data.services ?? [];
+        const panels = $(`[data-hub-therapist="${id}"] details section[data-therapist="${id}"]`);
+        expect(panels.map((_, p) => $(p).attr('data-service')).get(), id).toEqual(offered);
+        for (const service of offered) {
+          expect(panels.filter(`[data-service="${service}"]`).find('a[data-minutes]'), `${id} ${service}`).toHaveLength(site.entry<ServiceFile>('services', service).data.durations.length);
+        }
+      }
     });
 
     it('gives the phone number as an alternative and the cancellation terms next to the buttons', () => {
