@@ -307,10 +307,36 @@ const clinic = fields('the clinic (content/clinic.yaml)', {
             // No schema default: the editor would write the whole list into clinic.yaml on every save.
             .optional()
             .describe(`Words the regulator does not allow in health advertising. The build stops on any of them in articles, services, therapists and pages, naming the file and line. A word ending in * stands for every word it begins (guarantee* is guarantee, guaranteed, guarantees). Without this list: ${DEFAULT_FORBIDDEN_WORDS.join(', ')}.`),
+          regulator: fields(
+            'jurisdiction.regulator',
+            {
+              name: text('jurisdiction.regulator.name', 'the regulator’s full name, e.g. College of Massage Therapists of Ontario'),
+              url: httpsUrl('jurisdiction.regulator.url').describe('The regulator’s home page.'),
+              registerUrl: httpsUrl('jurisdiction.regulator.registerUrl').describe('Its public register, where anyone can check a therapist’s registration.'),
+              complaintsUrl: httpsUrl('jurisdiction.regulator.complaintsUrl').describe('Its page on how to make a complaint about a registrant.'),
+            },
+            'jurisdiction.regulator must have name, url, registerUrl and complaintsUrl',
+          ).describe('The body that regulates the clinic’s therapists: named in the footer and on the about page, with its public register and complaints page, so that clients know who protects them.'),
         },
-        'jurisdiction must have region and testimonialsAllowed',
+        'jurisdiction must have region, testimonialsAllowed and regulator',
       )
       .describe('Rules of the regulator that apply to the clinic’s advertising.'),
+    privacy: fields(
+      'privacy',
+      {
+        officer: text('privacy.officer', 'who is responsible for privacy at the clinic, e.g. "Maya Chen, clinic founder"'),
+        email: z.email({ error: 'privacy.email must be an email address, like privacy@example.com' }).describe('Where to write about personal information: requests to see or correct it, and concerns.'),
+        commissioner: fields(
+          'privacy.commissioner',
+          {
+            name: text('privacy.commissioner.name', 'the privacy commissioner clients may complain to, e.g. Office of the Information and Privacy Commissioner for British Columbia'),
+            url: httpsUrl('privacy.commissioner.url').describe('The commissioner’s page on how to make a complaint.'),
+          },
+          'privacy.commissioner must have name and url',
+        ).describe('The provincial (or federal) privacy commissioner who hears complaints about the clinic’s handling of personal information.'),
+      },
+      'privacy must have officer, email and commissioner',
+    ).describe('Who answers for privacy at the clinic, and where a client can complain: shown on the privacy page.'),
 });
 
 // ---- Services, therapists, articles ---------------------------------------------------

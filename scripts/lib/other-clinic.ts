@@ -79,6 +79,8 @@ export function rewriteAsOtherClinic(content: string): string[] {
   clinic.set('social', clinic.createNode([{ label: 'Mastodon', url: 'https://mastodon.example/@mapleandpine' }]));
   clinic.setIn(['jurisdiction', 'region'], 'CA-ON');
   clinic.setIn(['jurisdiction', 'testimonialsAllowed'], !was.testimonials);
+  clinic.setIn(['jurisdiction', 'regulator'], clinic.createNode({ name: 'College of Massage Therapists of Ontario', url: 'https://college.example/', registerUrl: 'https://college.example/find-an-rmt', complaintsUrl: 'https://college.example/concerns' }));
+  clinic.set('privacy', clinic.createNode({ officer: 'The clinic manager', email: 'privacy@mapleandpine.example', commissioner: { name: 'Information and Privacy Commissioner of Ontario', url: 'https://ipc.example/complaints' } }));
   writeFileSync(clinicFile, clinic.toString());
   log.push(`clinic: "${was.name}" → "Maple & Pine Wellness", ${was.zone} → America/Toronto, booking ${was.platform} → acuity, testimonialsAllowed ${was.testimonials ?? false} → ${!was.testimonials}`);
 

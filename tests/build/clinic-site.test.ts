@@ -182,6 +182,33 @@ describe.each(sites)('the $name site', (site) => {
     });
   });
 
+  describe('the clinic’s rules, shown', () => {
+    const { regulator } = clinic.jurisdiction;
+    it('every page’s footer names the regulator, with its public register and complaints page', () => {
+      for (const path of site.pages()) {
+        const $ = site.page(path);
+        const line = $('footer [data-footer-regulator]');
+        expect(line.text(), path).toContain(regulator.name);
+        expect(line.find('a').map((_, a) => $(a).attr('href')).get(), path).toEqual([regulator.registerUrl, regulator.complaintsUrl]);
+      }
+    });
+    it('the about page names the regulator, linked, with the register and the complaints process', () => {
+      const $ = site.page('/about/');
+      const section = $('main [data-regulator]');
+      expect(section.text()).toContain(regulator.name);
+      expect(section.find('a').map((_, a) => $(a).attr('href')).get()).toEqual([regulator.url, regulator.registerUrl, regulator.complaintsUrl]);
+    });
+    it('the privacy page names who is responsible, how to reach them, and the commissioner to complain to', () => {
+      const $ = site.page('/privacy/');
+      const section = $('main [data-privacy-contact]');
+      expect(textOf($, 'main [data-privacy-contact]')).toContain(`Responsible for how the clinic handles personal information: ${clinic.privacy.officer}.`);
+      expect(section.find(`a[href="mailto:${clinic.privacy.email}"]`).text()).toBe(clinic.privacy.email);
+      expect(section.find(`a[href="${clinic.privacy.commissioner.url}"]`).text()).toBe(clinic.privacy.commissioner.name);
+      // Nowhere else: the other pages keep to their subject.
+      for (const path of site.pages().filter((p) => p !== '/privacy/')) expect(site.page(path)('[data-privacy-contact]'), path).toHaveLength(0);
+    });
+  });
+
   describe('/contact/', () => {
     const $ = site.page('/contact/');
 

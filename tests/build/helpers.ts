@@ -26,7 +26,8 @@ export interface ClinicFile {
   parking: string;
   transit: string;
   social?: Array<{ label: string; url: string }>;
-  jurisdiction: { testimonialsAllowed?: boolean };
+  jurisdiction: { testimonialsAllowed?: boolean; regulator: { name: string; url: string; registerUrl: string; complaintsUrl: string } };
+  privacy: { officer: string; email: string; commissioner: { name: string; url: string } };
 }
 
 export interface ServiceFile {

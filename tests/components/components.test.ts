@@ -189,6 +189,7 @@ const clinic = {
   hours,
   mapUrl: 'https://maps.example/x',
   social: [{ label: 'Instagram', url: 'https://instagram.example/massagerx' }],
+  jurisdiction: { regulator: { name: 'Test College of Massage', url: 'https://college.example/', registerUrl: 'https://college.example/register', complaintsUrl: 'https://college.example/complaints' } },
 };
 
 describe('SiteHeader', () => {
@@ -218,5 +219,10 @@ describe('SiteFooter', () => {
     expect($('dd').first().text()).toBe('9:00 a.m. – 8:00 p.m.');
     expect(text(html)).toContain('Massage Rx Inc. ·');
     expect($('footer a[href="https://instagram.example/massagerx"]').attr('rel')).toBe('noopener');
+  });
+  it('names the regulator, linking its register and complaints page', async () => {
+    const $ = load(await container.renderToString(SiteFooter, { props: { clinic: clinic as never } }));
+    expect(text($('[data-footer-regulator]').html() ?? '')).toBe('Our therapists are regulated by the Test College of Massage: check a registration · make a complaint');
+    expect($('[data-footer-regulator] a').map((_, a) => `${$(a).attr('href')} ${$(a).attr('rel')}`).get()).toEqual(['https://college.example/register noopener', 'https://college.example/complaints noopener']);
   });
 });
