@@ -53,7 +53,8 @@ const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)([^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)
 const INTERESTING = /\b(?:id|href|src|srcset|rel|data-pagefind-body|type)\s*=|\bdata-pagefind-body\b/i;
 const STYLE_END = /<\/style/gi;
 const SCRIPT_END = /<\/script/gi;
-const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+// Inline code the policy must allow by hash: scripts, and speculation rules (JSON, but the browser checks them against script-src).
+const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript', 'speculationrules']);
 
 
 /** Scans one page. `siteOrigin` ("https://clinic.example") tells links out from absolute links to the site itself. */

@@ -72,3 +72,24 @@ test('keyboard: Tab from the top reaches the booking CTA, with a visible focus r
   expect(outline.width).toBeGreaterThanOrEqual(2);
   expect(offsiteRequests).toEqual([]);
 });
+
+// Without the offsiteRequests fixture: intercepting requests turns Chromium's speculation off. Requests are watched instead.
+test('click to book, sped up: resting on the booking box’s service link prefetches the page, which then opens from the prefetch, within the policy', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => ((window as unknown as { __csp: string[] }).__csp ??= []).push(e.violatedDirective));
+  });
+  const prefetches: string[] = [];
+  page.on('request', (request) => request.headers()['sec-purpose']?.startsWith('prefetch') && prefetches.push(new URL(request.url()).pathname));
+  await page.goto(ARTICLE);
+  expect(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
+  const link = page.getByRole('region', { name: 'Book a sports massage' }).getByRole('link', { name: /About sports massage/ });
+  await link.hover();
+  await expect.poll(() => prefetches).toContain('/services/sports-massage/');
+  await link.click();
+  await expect(page).toHaveURL('/services/sports-massage/');
+  const delivery = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming & { deliveryType: string }).deliveryType);
+  expect(delivery).toBe('navigational-prefetch');
+  expect(requested.filter((url) => new URL(url).hostname !== '127.0.0.1')).toEqual([]);
+});

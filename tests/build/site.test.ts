@@ -149,10 +149,33 @@ describe.each(sites)('the $name site', (site) => {
       }
     });
 
+    it('articles prefetch the service pages and the booking hub on intent, with rules that are JSON, not JavaScript', () => {
+      for (const path of pages) {
+        const $ = site.page(path);
+        const rules = $('script[type="speculationrules"]');
+        if (!/^\/articles\/(?!\d+\/)[^/]+\/$/.test(path)) {
+          expect(rules.length, path).toBe(0);
+          continue;
+        }
+        expect(rules.length, path).toBe(1);
+        const { prefetch } = JSON.parse(rules.text()) as { prefetch: Array<{ source: string; eagerness: string; where: { or: Array<{ href_matches: string }> } }> };
+        expect(prefetch).toHaveLength(1);
+        expect(prefetch[0]!.eagerness).toBe('moderate');
+        const patterns = prefetch[0]!.where.or.map((w) => new URLPattern({ pathname: w.href_matches }));
+        const prefetched = (href: string) => patterns.some((p) => p.test({ pathname: href }));
+        // The booking box's service link, the related services and the booking hub match; the article list and other articles do not.
+        const service = $('section[data-placement="article-end"] a[href^="/services/"]').attr('href')!;
+        expect(prefetched(service), `${path}: ${service}`).toBe(true);
+        expect(prefetched('/book/')).toBe(true);
+        expect(prefetched('/articles/')).toBe(false);
+        expect(prefetched(path)).toBe(false);
+      }
+    });
+
     it('ships no JavaScript (but on the search page) and loads nothing from another origin', () => {
       for (const path of pages) {
         const $ = site.page(path);
-        if (path !== '/search/') expect($('script:not([type="application/ld+json"])').length, path).toBe(0);
+        if (path !== '/search/') expect($('script:not([type="application/ld+json"]):not([type="speculationrules"])').length, path).toBe(0);
         const sources = $('[src], link[href]:not([rel=canonical]):not([rel=alternate]):not([rel=expect])')
           .map((_, el) => $(el).attr('src') ?? $(el).attr('href'))
           .get();

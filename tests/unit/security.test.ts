@@ -27,6 +27,10 @@ describe('Content-Security-Policy', () => {
     const { inlineStyles, inlineScripts } = scanPage(html, 'https://massagerx.example');
     expect({ styles: inlineStyles, scripts: inlineScripts }).toEqual({ styles: ['a{}'], scripts: ['run()', 'go()'] });
   });
+  it('also finds speculation rules, which the browser checks against script-src', () => {
+    const { inlineScripts } = scanPage('<script type="speculationrules">{"prefetch":[]}</script><script type="application/json">{}</script>', 'https://massagerx.example');
+    expect(inlineScripts).toEqual(['{"prefetch":[]}']);
+  });
 });
 
 describe('_headers', () => {
