@@ -6,10 +6,12 @@
  *      .cache/audit-dist/ (dist/ is left as it was; --no-build reuses the last
  *      audit build), and serves it on 127.0.0.1 with brotli/gzip, as a CDN would;
  *   2. Lighthouse (mobile defaults, the system Chromium) on one page of each type,
- *      --runs times (default 3), reporting medians of scores, LCP, CLS, TBT and
- *      transfer bytes by type;
- *   3. axe-core (WCAG 2.x A/AA, 2.2 included) and html-validate (recommended) on
- *      every page; every internal link, image and asset resolves; no page
+ *      --runs times (default 5) in the light colour scheme and --dark-runs times
+ *      (default 3) in the dark one, reporting medians of scores, LCP, CLS, TBT and
+ *      transfer bytes by type; then the click from an article's booking box to
+ *      the service page, with and without the article's speculation rules;
+ *   3. axe-core (WCAG 2.x A/AA, 2.2 included) in both colour schemes and
+ *      html-validate (recommended) on every page; every internal link, image and asset resolves; no page
  *      requests another origin;
  *   4. prints one table and writes test-results/audit.json.
  */
@@ -31,10 +33,16 @@ const { values: opts } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     // Lighthouse's simulated timings swing by 10 points from run to run on a shared 2-core machine: five runs make the median steady.
     runs: { type: 'string', default: '5' },
+    // The dark scheme changes colours only (the same bytes, the same layout): fewer runs, the same budgets.
+    'dark-runs': { type: 'string', default: '3' },
     port: { type: 'string', default: process.env.AUDIT_PORT ?? '4410' },
   },
 });
 const RUNS = Number(opts.runs);
+const DARK_RUNS = Number(opts['dark-runs']);
+type Scheme = 'light' | 'dark';
+// How a scheme is asked for: Chromium's own setting, as a phone's system setting would (Lighthouse emulates no scheme).
+const SCHEME_FLAGS: Record<Scheme, string[]> = { light: [], dark: ['--force-dark-mode'] };
 const PORT = Number(opts.port);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIST = resolve('.cache/audit-dist');
@@ -97,6 +105,7 @@ const median = (values: number[]) => {
 
 interface LighthouseRow {
   type: string;
+  scheme: Scheme;
   path: string;
   performance: number;
   /** The lowest and highest performance score of the runs: how noisy the machine was. */
@@ -113,11 +122,12 @@ interface LighthouseRow {
   failedAudits: string[];
 }
 
-async function lighthouseRuns(path: string, type: string): Promise<LighthouseRow> {
+async function lighthouseRuns(path: string, type: string, scheme: Scheme): Promise<LighthouseRow> {
   const runs: LighthouseRow[] = [];
   let failedAttempts = 0;
-  for (let i = 0; i < RUNS; i++) {
-    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
+  const count = scheme === 'dark' ? DARK_RUNS : RUNS;
+  for (let i = 0; i < count; i++) {
+    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS, ...SCHEME_FLAGS[scheme]] });
     try {
       const result = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
@@ -141,6 +151,7 @@ async function lighthouseRuns(path: string, type: string): Promise<LighthouseRow
         .flatMap(([, category]) => category.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${category.id}:${ref.id}`));
       runs.push({
         type,
+        scheme,
         path,
         performance: score('performance'),
         accessibility: score('accessibility'),
@@ -161,6 +172,7 @@ async function lighthouseRuns(path: string, type: string): Promise<LighthouseRow
   const pick = <K extends keyof LighthouseRow>(key: K) => runs.map((r) => r[key] as number);
   return {
     type,
+    scheme,
     path,
     performance: median(pick('performance')),
     performanceRange: [Math.min(...pick('performance')), Math.max(...pick('performance'))],
@@ -178,12 +190,15 @@ async function lighthouseRuns(path: string, type: string): Promise<LighthouseRow
 }
 
 const lighthouseRows: LighthouseRow[] = [];
-for (const { type, path } of LIGHTHOUSE_PAGES) {
-  process.stdout.write(`▶ Lighthouse ×${RUNS}: ${path} … `);
-  const row = await lighthouseRuns(path, type);
-  lighthouseRows.push(row);
-  console.log(`${row.performance}/${row.accessibility}/${row.bestPractices}/${row.seo}`);
+for (const scheme of ['light', 'dark'] as const) {
+  for (const { type, path } of LIGHTHOUSE_PAGES) {
+    process.stdout.write(`▶ Lighthouse ×${scheme === 'dark' ? DARK_RUNS : RUNS} (${scheme}): ${path} … `);
+    const row = await lighthouseRuns(path, type, scheme);
+    lighthouseRows.push(row);
+    console.log(`${row.performance}/${row.accessibility}/${row.bestPractices}/${row.seo}`);
+  }
 }
+const runsOf = (r: LighthouseRow) => (r.scheme === 'dark' ? DARK_RUNS : RUNS);
 
 // Click to book, sped up: an article's speculation rules prefetch the service page on intent. Measured as
 // the time from the click on the booking box's service link to the service page's first paint, with the
@@ -220,7 +235,7 @@ async function clickToServicePaint(withRules: boolean): Promise<{ ms: number; pr
     await context.close();
   }
 }
-const article = lighthouseRows.find((r) => r.type === 'article')!;
+const article = lighthouseRows.find((r) => r.type === 'article' && r.scheme === 'light')!;
 console.log(`▶ click to the service page's first paint, with and without speculation rules, ${clickRuns} runs each …`);
 const clickBrowser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
 const withRules: Array<{ ms: number; prefetched: boolean }> = [];
@@ -241,13 +256,13 @@ console.log(`  with the rules ${clickToPaint.withRulesMs} ms (prefetched in ${cl
 // the editor package's interface, tested on its own (tests/browser/admin.spec.ts); its
 // page is still validated with the others below.
 const pages = publicPaths(DIST);
-const axeViolations: Array<{ page: string; width: number; rule: string; nodes: number }> = [];
+const axeViolations: Array<{ page: string; width: number; scheme: Scheme; rule: string; nodes: number }> = [];
 const offsite: Array<{ page: string; url: string }> = [];
 const consoleErrors: Array<{ page: string; text: string }> = [];
-console.log(`▶ axe-core and requests on ${pages.length} pages at 390 and 1280 px …`);
+console.log(`▶ axe-core and requests on ${pages.length} pages at 390 and 1280 px, light and dark …`);
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
-for (const width of [390, 1280]) {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+for (const [width, scheme] of [[390, 'light'], [1280, 'light'], [390, 'dark'], [1280, 'dark']] as const) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
   await context.route(
     (url) => url.origin !== ORIGIN,
     async (route) => {
@@ -261,7 +276,7 @@ for (const width of [390, 1280]) {
     await page.goto(`${ORIGIN}${path}`);
     for (const o of offsite) if (o.page === '(unknown)') o.page = path;
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    for (const v of results.violations) axeViolations.push({ page: path, width, rule: v.id, nodes: v.nodes.length });
+    for (const v of results.violations) axeViolations.push({ page: path, width, scheme, rule: v.id, nodes: v.nodes.length });
   }
   await context.close();
 }
@@ -282,9 +297,10 @@ const broken = brokenReferencesInDist(DIST, ORIGIN);
 
 // The table.
 const kb = (b: number) => (b / 1024).toFixed(1);
-const header = ['page type', 'perf', 'runs', 'a11y', 'bp', 'seo', 'LCP ms', 'CLS', 'TBT ms', 'total KB', 'doc', 'css', 'js', 'font', 'img', 'reqs'];
+const header = ['page type', 'scheme', 'perf', 'runs', 'a11y', 'bp', 'seo', 'LCP ms', 'CLS', 'TBT ms', 'total KB', 'doc', 'css', 'js', 'font', 'img', 'reqs'];
 const rows = lighthouseRows.map((r) => [
   r.type,
+  r.scheme,
   r.performance,
   `${r.performanceRange![0]}–${r.performanceRange![1]}`,
   r.accessibility,
@@ -303,7 +319,7 @@ const rows = lighthouseRows.map((r) => [
 ].map(String));
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ') + ' |';
-console.log(`\nLighthouse ${lighthouseRows.length} pages × ${RUNS} runs, mobile defaults, medians (${ORIGIN}, brotli):`);
+console.log(`\nLighthouse ${LIGHTHOUSE_PAGES.length} pages × ${RUNS} runs (light scheme) and ${DARK_RUNS} runs (dark), mobile defaults, medians (${ORIGIN}, brotli):`);
 console.log(line(header));
 console.log('|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|');
 for (const r of rows) console.log(line(r));
@@ -321,19 +337,23 @@ function benchChecks(): Array<{ budget: string; actual: string; ok: boolean }> {
 // Budgets.
 const checks: Array<{ budget: string; actual: string; ok: boolean }> = [
   ...lighthouseRows.map((r) => ({
-    budget: `${r.type}: accessibility, best practices, SEO = 100; performance (best of ${RUNS}) ≥ ${BUDGET.performanceFloor}`,
+    budget: `${r.type} (${r.scheme}): accessibility, best practices, SEO = 100; performance (best of ${runsOf(r)}) ≥ ${BUDGET.performanceFloor}`,
     actual: `${r.accessibility}/${r.bestPractices}/${r.seo}; perf best ${r.performanceRange![1]}, median ${r.performance}${r.failedAudits.length ? ` (failing: ${r.failedAudits.join(', ')})` : ''}`,
     ok: r.accessibility === 100 && r.bestPractices === 100 && r.seo === 100 && r.performanceRange![1] >= BUDGET.performanceFloor,
   })),
-  ...lighthouseRows.map((r) => ({ budget: `${r.type}: CLS 0`, actual: r.cls.toFixed(3), ok: r.cls === BUDGET.cls })),
-  { budget: 'article (no hero): JavaScript 0 bytes', actual: `${article.bytes.script} bytes`, ok: article.bytes.script === BUDGET.articleScriptBytes },
-  { budget: 'article (no hero): first-load transfer ≤ 25 KB', actual: `${kb(article.bytes.total)} KB`, ok: article.bytes.total <= BUDGET.articleTransferBytes },
+  ...lighthouseRows.map((r) => ({ budget: `${r.type} (${r.scheme}): CLS 0`, actual: r.cls.toFixed(3), ok: r.cls === BUDGET.cls })),
+  ...lighthouseRows
+    .filter((r) => r.type === 'article')
+    .flatMap((r) => [
+      { budget: `article (no hero, ${r.scheme}): JavaScript 0 bytes`, actual: `${r.bytes.script} bytes`, ok: r.bytes.script === BUDGET.articleScriptBytes },
+      { budget: `article (no hero, ${r.scheme}): first-load transfer ≤ 25 KB`, actual: `${kb(r.bytes.total)} KB`, ok: r.bytes.total <= BUDGET.articleTransferBytes },
+    ]),
   {
     budget: `click to the service page's first paint: prefetched every run, median at most ${BUDGET.clickToPaintRatio} of the same click without speculation rules`,
     actual: `${clickToPaint.withRulesMs} ms against ${clickToPaint.withoutRulesMs} ms (${(clickToPaint.withRulesMs / clickToPaint.withoutRulesMs).toFixed(2)}), prefetched ${clickToPaint.prefetchedRuns}/${clickRuns}`,
     ok: clickToPaint.prefetchedRuns === clickRuns && clickToPaint.withRulesMs <= BUDGET.clickToPaintRatio * clickToPaint.withoutRulesMs,
   },
-  { budget: `axe-core WCAG A/AA: 0 violations on ${pages.length} pages × 2 widths`, actual: `${axeViolations.length}`, ok: axeViolations.length === 0 },
+  { budget: `axe-core WCAG A/AA: 0 violations on ${pages.length} pages × 2 widths × 2 colour schemes`, actual: `${axeViolations.length}`, ok: axeViolations.length === 0 },
   { budget: `html-validate recommended: 0 errors on ${htmlFiles(DIST).length} pages`, actual: `${htmlErrors.length}`, ok: htmlErrors.length === 0 },
   { budget: 'internal links, images and assets: 0 broken', actual: `${broken.length}`, ok: broken.length === 0 },
   {
@@ -347,7 +367,7 @@ const checks: Array<{ budget: string; actual: string; ok: boolean }> = [
 ];
 console.log('\nBudgets:');
 for (const c of checks) console.log(`  ${c.ok ? 'PASS' : 'FAIL'}  ${c.budget}: ${c.actual}`);
-for (const v of axeViolations.slice(0, 20)) console.log(`    axe ${v.page} @${v.width}px: ${v.rule} (${v.nodes})`);
+for (const v of axeViolations.slice(0, 20)) console.log(`    axe ${v.page} @${v.width}px ${v.scheme}: ${v.rule} (${v.nodes})`);
 for (const e of htmlErrors.slice(0, 20)) console.log(`    html-validate ${e.page}: ${e.rule}: ${e.message}`);
 for (const b of broken.slice(0, 20)) console.log(`    broken ${b.page} → ${b.reference}: ${b.why}`);
 for (const o of offsite.slice(0, 20)) console.log(`    other origin ${o.page} → ${o.url}`);

@@ -1,6 +1,6 @@
 // axe-core with the WCAG 2.x A and AA rules (2.2 included) on every page the
 // build produced (the sitemap's, and those kept out of it: search, 404), at
-// phone and desktop widths, in each project's site.
+// phone and desktop widths, in the light and the dark colour scheme, in each project's site.
 import AxeBuilder from '@axe-core/playwright';
 import { publicPaths } from '../../src/integrations/dist-links.ts';
 import { sitemapPaths, test, expect } from './fixtures';
@@ -13,10 +13,10 @@ test('every page the sitemap lists was built, and is checked', ({ builtSite }) =
   for (const path of sitemapPaths(builtSite.dist)) expect(built).toContain(path);
 });
 
-for (const width of [390, 1280]) {
-  test(`axe: no WCAG A/AA violations on any page at ${width} px`, async ({ browser, builtSite }) => {
+for (const [width, colorScheme] of [[390, 'light'], [1280, 'light'], [390, 'dark'], [1280, 'dark']] as const) {
+  test(`axe: no WCAG A/AA violations on any page at ${width} px in the ${colorScheme} colour scheme`, async ({ browser, builtSite }) => {
     test.setTimeout(240_000);
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
     const page = await context.newPage();
     const problems: string[] = [];
     for (const path of publicPaths(builtSite.dist)) {

@@ -1,8 +1,8 @@
 // The built site as a whole, on both builds (the clinic's content and the test
 // suite's own): sitemap, styles, service pages, home, every page, 404, robots.
 // Every expectation is read from the content the site was built from.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { day, readablePhone, sites, textOf, type ArticleFile, type ServiceFile } from './helpers';
@@ -56,11 +56,19 @@ describe.each(sites)('the $name site', (site) => {
       expect(css.length).toBeGreaterThan(1000);
     });
 
-    it('carry the theme tokens and typography plugin from tailwind.config.cjs', () => {
-      const config = readFileSync(join(process.cwd(), 'tailwind.config.cjs'), 'utf8');
-      const brand700 = /700: '(#[0-9a-f]{6})'/.exec(config)?.[1];
-      expect(brand700).toBeDefined();
-      expect(css).toContain(`.bg-brand-700{background-color:${brand700}}`);
+    it('carry the theme tokens of both colour schemes and the typography plugin from tailwind.config.cjs', () => {
+      const { schemes } = createRequire(import.meta.url)('../../tailwind.config.cjs') as { schemes: Record<string, [string, string]> };
+      // The minifier writes #ffffff as #fff.
+      const sixDigits = (hex: string) => (hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex);
+      const declarations = (block: string) => Object.fromEntries([...block.matchAll(/--mrx-([a-z0-9-]+):(#[0-9a-f]{3,6})\b/g)].map((m) => [m[1]!, sixDigits(m[2]!)]));
+      // The light values on :root, the dark ones in the dark-scheme block, the light ones again for print.
+      const light = declarations(/:root\{color-scheme:light dark;([^}]*)\}/.exec(css)?.[1] ?? '');
+      const dark = declarations(/@media \(prefers-color-scheme:\s?dark\)\{:root\{([^}]*)\}/.exec(css)?.[1] ?? '');
+      const print = declarations(/@media print\{:root\{color-scheme:light;([^}]*)\}/.exec(css)?.[1] ?? '');
+      expect(light).toEqual(Object.fromEntries(Object.entries(schemes).map(([token, [value]]) => [token, value])));
+      expect(dark).toEqual(Object.fromEntries(Object.entries(schemes).map(([token, [, value]]) => [token, value])));
+      expect(print).toEqual(light);
+      expect(css).toContain('.bg-brand-700{background-color:var(--mrx-brand-700)}');
       expect(css).toContain('.prose-clinic');
       expect(css).toMatch(/\.prose\b/);
     });
