@@ -37,6 +37,9 @@ const schemes = {
   focus: ['#b45309', '#f59e0b'],
 };
 
+// The typography plugin's own dark-mode colours (prose-invert), which the site does not use.
+const INVERT = ['body', 'headings', 'lead', 'links', 'bold', 'counters', 'bullets', 'hr', 'quotes', 'quote-borders', 'captions', 'kbd', 'kbd-shadows', 'code', 'pre-code', 'pre-bg', 'th-borders', 'td-borders'];
+
 const variable = (token) => `--mrx-${token}`;
 const values = (index) => Object.fromEntries(Object.entries(schemes).map(([token, pair]) => [variable(token), pair[index]]));
 const color = (token) => `var(${variable(token)})`;
@@ -59,14 +62,17 @@ module.exports = {
         night: { DEFAULT: '#0f3330', line: '#15443f', ink: '#eff7f6', muted: '#d7ebe8', hover: '#b0d6d1' },
       },
       fontFamily: {
-        // System fonts: no font download, no layout shift.
-        sans: ['ui-sans-serif', 'system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', 'Arial', '"Noto Sans"', 'sans-serif'],
+        // System fonts: no font download, no layout shift. Linux desktops' own sans-serifs come before Arial: WebKit on
+        // Linux skips system-ui and would otherwise take Arial's stand-in (Liberation Sans), narrower than the
+        // system font that Chromium and Gecko show there, so lines would break in other places from engine to engine.
+        sans: ['ui-sans-serif', 'system-ui', '-apple-system', '"Segoe UI"', 'Roboto', '"Helvetica Neue"', '"Noto Sans"', '"DejaVu Sans"', 'Arial', 'sans-serif'],
         serif: ['ui-serif', 'Georgia', 'Cambria', '"Times New Roman"', 'Times', 'serif'],
       },
       typography: ({ theme }) => ({
-        clinic: {
+        // The clinic's reading typography is the default one: every colour the plugin uses is a token (so that none
+        // stays grey-on-dark in the dark scheme), and its own dark-mode colours (prose-invert) are left out, unused.
+        DEFAULT: {
           css: {
-            // Every colour the typography plugin uses, so that none stays grey-on-dark in the dark scheme.
             '--tw-prose-body': theme('colors.ink.DEFAULT'),
             '--tw-prose-headings': theme('colors.brand.900'),
             '--tw-prose-lead': theme('colors.ink.muted'),
@@ -79,11 +85,14 @@ module.exports = {
             '--tw-prose-quote-borders': theme('colors.brand.200'),
             '--tw-prose-captions': theme('colors.ink.muted'),
             '--tw-prose-kbd': theme('colors.ink.DEFAULT'),
+            // The plugin wants an "r g b" triplet here, which a token is not; the site writes no <kbd>.
+            '--tw-prose-kbd-shadows': null,
             '--tw-prose-code': theme('colors.ink.DEFAULT'),
             '--tw-prose-pre-code': theme('colors.ink.DEFAULT'),
             '--tw-prose-pre-bg': theme('colors.sand.100'),
             '--tw-prose-th-borders': theme('colors.brand.200'),
             '--tw-prose-td-borders': theme('colors.brand.100'),
+            ...Object.fromEntries(INVERT.map((name) => [`--tw-prose-invert-${name}`, null])),
             'h2, h3': { fontFamily: 'ui-serif, Georgia, Cambria, "Times New Roman", Times, serif', fontWeight: '600' },
           },
         },
@@ -95,9 +104,9 @@ module.exports = {
     plugin(({ addBase }) =>
       addBase({
         ':root': { colorScheme: 'light dark', ...values(0) },
-        '@media (prefers-color-scheme: dark)': { ':root': values(1) },
-        // Paper is white: print in the light scheme's colours, whatever the screen's.
-        '@media print': { ':root': { colorScheme: 'light', ...values(0) } },
+        // On screens only: paper is white, so print keeps the light scheme's colours whatever the screen's.
+        '@media screen and (prefers-color-scheme: dark)': { ':root': values(1) },
+        '@media print': { ':root': { colorScheme: 'light' } },
       }),
     ),
   ],

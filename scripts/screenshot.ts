@@ -1,35 +1,62 @@
 /**
- * Screenshots of built pages at phone and desktop widths, for looking at what we build.
- * Usage: node scripts/screenshot.ts /path/ [/other/] (serves dist/ itself)
- * Writes test-results/screenshots/<page>-<width>.png
+ * Screenshots of built pages, for looking at what we build: each page at phone
+ * and desktop widths, in each engine and colour scheme.
+ * Usage: npm run screenshot -- [--engines chromium,gecko,webkit] [--schemes light,dark]
+ *        [--widths 390,1280] [--dist dist] [--viewport] /path/ [/other/]
+ * Serves the built site itself (dist/, or --dist) and writes
+ * test-results/screenshots/<engine>-<scheme>-<page>-<width>.png, the whole page
+ * unless --viewport. Gecko and WebKit come from Debian's packages (installed
+ * when missing, where apt-get can run).
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
+import { parseArgs } from 'node:util';
+import { ENGINES, openEngine, type EngineName, type Scheme } from './lib/engines/index.ts';
+import { startOffsiteProxy } from './lib/engines/offsite-proxy.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
-const paths = process.argv.slice(2);
-if (paths.length === 0) paths.push('/');
-const widths = (process.env.WIDTHS ?? '390,1280').split(',').map(Number);
+const { values: opts, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    engines: { type: 'string', default: ENGINES.join(',') },
+    schemes: { type: 'string', default: 'light,dark' },
+    widths: { type: 'string', default: process.env.WIDTHS ?? '390,1280' },
+    dist: { type: 'string', default: 'dist' },
+    viewport: { type: 'boolean', default: false },
+  },
+});
+const paths = positionals.length > 0 ? positionals : ['/'];
+const engines = opts.engines.split(',') as EngineName[];
+for (const engine of engines) if (!ENGINES.includes(engine)) throw new Error(`--engines: "${engine}" is not one of ${ENGINES.join(', ')}`);
+const schemes = opts.schemes.split(',') as Scheme[];
+const widths = opts.widths.split(',').map(Number);
 const outDir = 'test-results/screenshots';
 mkdirSync(outDir, { recursive: true });
 
-const { server, url } = await startStaticServer({ root: 'dist' });
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+const { server, url } = await startStaticServer({ root: opts.dist });
+// Nothing the pages link to is fetched (the proxy refuses every other host).
+const proxy = await startOffsiteProxy();
 try {
-  for (const width of widths) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    for (const path of paths) {
-      await page.goto(new URL(path, url).toString());
-      const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
-      const file = `${outDir}/${name}-${width}.png`;
-      await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
-      console.log(file);
+  for (const engine of engines) {
+    for (const scheme of schemes) {
+      const session = await openEngine(engine, { width: widths[0]!, height: 900, scheme, proxyPort: proxy.port });
+      console.log(`${session.version}, ${scheme} scheme`);
+      try {
+        for (const width of widths) {
+          await session.resize(width, 900);
+          for (const path of paths) {
+            await session.goto(new URL(path, url).toString());
+            const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
+            const file = `${outDir}/${engine}-${scheme}-${name}-${width}.png`;
+            await session.screenshot(file, !opts.viewport);
+            console.log(`  ${file}`);
+          }
+        }
+      } finally {
+        await session.close();
+      }
     }
-    await context.close();
   }
 } finally {
-  await browser.close();
   server.close();
+  await proxy.close();
 }

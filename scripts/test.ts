@@ -3,7 +3,9 @@
  *   1. finds Chromium (CHROME_PATH or the usual paths), installing Debian's package when none is there;
  *   2. type-checks (astro check), builds the site (content/ → dist/) and the fixture site
  *      (the test suite's own clinic, tests/fixtures/clinic/ → .cache/fixture-site/dist/);
- *   3. runs Vitest (unit, component and build-output tests) and Playwright (browser journeys);
+ *   3. runs Vitest (unit, component and build-output tests), Playwright (browser tests in
+ *      Chromium) and the journeys in three engines (tests/engines/: Chromium, Gecko and
+ *      WebKit, installing Debian's Firefox ESR and WebKitGTK first when they are missing);
  *   4. prints one closing line, "N passed, N failed", summed from both runners' JSON reports,
  *      and exits non-zero when anything failed.
  * Flags: --skip-build reuses both builds; --skip-check skips astro check.
@@ -11,6 +13,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './lib/chromium.ts';
+import { ensureEngineTools } from './lib/engines/install.ts';
 import { buildFixtureSite, FIXTURE_DIST } from './lib/fixture-site.ts';
 
 const args = new Set(process.argv.slice(2));
@@ -40,7 +43,7 @@ function finish(): never {
 }
 
 mkdirSync('test-results', { recursive: true });
-for (const report of ['test-results/vitest.json', 'test-results/playwright.json']) rmSync(report, { force: true });
+for (const report of ['test-results/vitest.json', 'test-results/playwright.json', 'test-results/engines.json']) rmSync(report, { force: true });
 
 try {
   env.CHROME_PATH = ensureChromium();
@@ -84,24 +87,22 @@ interface VitestReport {
   numTotalTestSuites: number;
   numFailedTestSuites: number;
 }
-const vitestOk = step('Unit, component and build-output tests', 'vitest', [
-  'run',
-  '--config',
-  'tests/vitest.config.ts',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile.json=test-results/vitest.json',
-]);
-const vitest = readJson<VitestReport>('test-results/vitest.json');
-if (vitest) {
-  results.passed += vitest.numPassedTests;
-  results.failed += vitest.numFailedTests;
-  results.skipped += vitest.numPendingTests + vitest.numTodoTests;
+/** Runs one Vitest configuration with a JSON report, and adds its counts to the results. */
+function vitestStep(title: string, config: string, report: string, whatFailed: string): void {
+  const ok = step(title, 'vitest', ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const counts = readJson<VitestReport>(report);
+  if (counts) {
+    results.passed += counts.numPassedTests;
+    results.failed += counts.numFailedTests;
+    results.skipped += counts.numPendingTests + counts.numTodoTests;
+  }
+  if (!counts || (!ok && counts.numFailedTests === 0)) {
+    results.failed += 1;
+    failures.push(`${whatFailed} did not complete (a test file failed to load, or no report was written)`);
+  }
 }
-if (!vitest || (!vitestOk && vitest.numFailedTests === 0)) {
-  results.failed += 1;
-  failures.push('vitest did not complete (a test file failed to load, or no report was written)');
-}
+
+vitestStep('Unit, component and build-output tests', 'tests/vitest.config.ts', 'test-results/vitest.json', 'vitest');
 
 interface PlaywrightReport {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
@@ -118,5 +119,18 @@ if (!playwright || (!playwrightOk && playwright.stats.unexpected === 0)) {
   results.failed += 1;
   failures.push('playwright did not complete (config, web server or report error)');
 }
+
+// Gecko and WebKit are never skipped: one that cannot be installed is a failure, saying why.
+let enginesReady = false;
+try {
+  const tools = ensureEngineTools();
+  console.log(`\nGecko: ${tools.firefox}; WebKit: ${tools.webkitDriver}`);
+  enginesReady = true;
+} catch (error) {
+  console.error((error as Error).message);
+  results.failed += 1;
+  failures.push('Gecko and WebKit could not be installed');
+}
+if (enginesReady) vitestStep('Browser journeys in Chromium, Gecko and WebKit', 'tests/vitest.engines.config.ts', 'test-results/engines.json', 'the three-engine journeys');
 
 finish();

@@ -4,8 +4,8 @@
  * CHROME_PATH if set, else the usual install paths. Where none is found and
  * apt-get can run (Debian, as root), Debian's chromium package is installed.
  */
-import { accessSync, constants, existsSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { aptInstall, canAptInstall } from './debian.ts';
 
 const USUAL_PATHS = [
   '/usr/bin/chromium',
@@ -30,7 +30,7 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-function executable(path: string): boolean {
+export function executable(path: string): boolean {
   try {
     accessSync(path, constants.X_OK);
     return true;
@@ -55,14 +55,11 @@ const HOW_TO_GET_ONE =
 export function ensureChromium(log: (line: string) => void = console.log): string {
   const found = findChromium();
   if (found) return found;
-  const canApt = existsSync('/usr/bin/apt-get') && typeof process.getuid === 'function' && process.getuid() === 0;
-  if (!canApt) throw new Error(HOW_TO_GET_ONE);
+  if (!canAptInstall()) throw new Error(HOW_TO_GET_ONE);
   log('No Chromium found: installing Debian\'s chromium package with apt-get (about 30 s)…');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env }) : update;
+  const install = aptInstall(['chromium']);
   const installed = findChromium();
-  if (install.status !== 0 || !installed) throw new Error(`apt-get could not install chromium. ${HOW_TO_GET_ONE}`);
+  if (!install || !installed) throw new Error(`apt-get could not install chromium. ${HOW_TO_GET_ONE}`);
   log(`Installed Chromium at ${installed}.`);
   return installed;
 }

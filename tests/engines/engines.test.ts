@@ -1,0 +1,77 @@
+// The browser journeys (journeys.ts) in three engines: Chromium, Gecko (Debian's
+// Firefox ESR) and WebKit (Debian's WebKitGTK), each served the two built sites
+// by the same static server as `npm start`, with their real _headers, and given a
+// proxy that stands in for the booking platform and refuses every other host.
+// An engine that cannot start fails its journeys; nothing is skipped.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { FIXTURE_DIST } from '../../scripts/lib/fixture-site.ts';
+import { FIXTURE_CONTENT, ROOT } from '../../scripts/lib/project-copy.ts';
+import { ENGINES, openEngine, type EngineSession } from '../../scripts/lib/engines/index.ts';
+import { startOffsiteProxy, type OffsiteProxy } from '../../scripts/lib/engines/offsite-proxy.ts';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { publicPaths } from '../../src/integrations/dist-links.ts';
+import { JOURNEYS, type JourneyContext } from './journeys.ts';
+
+const SITE_DIST = join(ROOT, 'dist');
+const bookingHost = (content: string) => new URL((parseYaml(readFileSync(join(content, 'clinic.yaml'), 'utf8')) as { booking: { rootUrl: string } }).booking.rootUrl).hostname;
+
+/** The seed article on the clinic's own site, found by its text (whatever its file name), and a word of its title. */
+function seedArticle(): { path: string; word: string } {
+  const seed = readFileSync(join(ROOT, 'tests/fixtures/hip-balance-and-lower-back-pain.txt'), 'utf8');
+  const firstSentence = seed.trim().split(/(?<=\.)\s/)[0]!;
+  for (const path of publicPaths(SITE_DIST).filter((p) => /^\/articles\/(?!\d+\/)[^/]+\/$/.test(p))) {
+    const html = readFileSync(join(SITE_DIST, path, 'index.html'), 'utf8');
+    if (!html.replace(/\s+/g, ' ').includes(firstSentence.replace(/\s+/g, ' '))) continue;
+    const title = /<h1[^>]*>([^<]+)</.exec(html)![1]!;
+    return { path, word: title.split(/[^A-Za-z]+/).find((w) => w.length >= 5)!.toLowerCase() };
+  }
+  throw new Error('No built article holds the seed text (tests/fixtures/hip-balance-and-lower-back-pain.txt).');
+}
+
+let proxy: OffsiteProxy;
+const servers: Array<{ close(): void }> = [];
+const origins = { fixture: '', site: '' };
+let seed: { path: string; word: string };
+
+beforeAll(async () => {
+  proxy = await startOffsiteProxy([bookingHost(FIXTURE_CONTENT), bookingHost(join(ROOT, 'content'))]);
+  for (const [name, root] of [['fixture', FIXTURE_DIST], ['site', SITE_DIST]] as const) {
+    const { server, url } = await startStaticServer({ root });
+    servers.push(server);
+    origins[name] = url.replace(/\/$/, '');
+  }
+  seed = seedArticle();
+});
+
+afterAll(async () => {
+  for (const server of servers) server.close();
+  await proxy?.close();
+});
+
+describe.each(ENGINES)('%s', (engine) => {
+  let session: EngineSession | undefined;
+  let failedToOpen: unknown;
+
+  beforeAll(async () => {
+    try {
+      session = await openEngine(engine, { width: 1280, height: 900, proxyPort: proxy.port });
+      console.log(`${engine}: ${session.version}`);
+    } catch (error) {
+      // Each journey then fails with this, rather than the engine being skipped.
+      failedToOpen = error;
+    }
+  }, 60_000);
+
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it.each(JOURNEYS)('%s', async (_name, journey) => {
+    if (!session) throw new Error(`${engine} did not start: ${String((failedToOpen as Error)?.message ?? failedToOpen)}`);
+    const context: JourneyContext = { session, proxy, seed, ...origins };
+    await journey(context);
+  });
+});

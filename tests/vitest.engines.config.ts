@@ -1,0 +1,13 @@
+// The browser journeys in Chromium, Gecko and WebKit (tests/engines/): one
+// engine at a time, each journey a test. Run by `npm test` after the other
+// browser tests; both sites must be built first.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/engines/**/*.test.ts'],
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
