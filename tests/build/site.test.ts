@@ -67,6 +67,9 @@ describe.each(sites)('the $name site', (site) => {
       expect(light).toEqual(Object.fromEntries(Object.entries(schemes).map(([token, [value]]) => [token, value])));
       expect(dark).toEqual(Object.fromEntries(Object.entries(schemes).map(([token, [, value]]) => [token, value])));
       expect(css).toContain('@media print{:root{color-scheme:light}}');
+      // The browser's toolbar follows the scheme too: the brand's teal, or the dark page.
+      const toolbar = $('meta[name=theme-color]').map((_, m) => `${$(m).attr('media')} ${$(m).attr('content')}`).get();
+      expect(toolbar).toEqual([`(prefers-color-scheme: light) ${schemes['brand-700']![0]}`, `(prefers-color-scheme: dark) ${schemes['surface']![1]}`]);
       expect(css).toContain('.bg-brand-700{background-color:var(--mrx-brand-700)}');
       // The reading typography in the tokens' colours, without the plugin's own greys or dark-mode colours.
       expect(css).toMatch(/\.prose\{[^}]*--tw-prose-body:var\(--mrx-ink\)/);

@@ -5,7 +5,7 @@
 // An engine that cannot start fails its journeys; nothing is skipped.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { FIXTURE_DIST } from '../../scripts/lib/fixture-site.ts';
 import { FIXTURE_CONTENT, ROOT } from '../../scripts/lib/project-copy.ts';
@@ -13,7 +13,7 @@ import { ENGINES, openEngine, type EngineSession } from '../../scripts/lib/engin
 import { startOffsiteProxy, type OffsiteProxy } from '../../scripts/lib/engines/offsite-proxy.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { publicPaths } from '../../src/integrations/dist-links.ts';
-import { JOURNEYS, type JourneyContext } from './journeys.ts';
+import { JOURNEYS, noAccessibilityViolations, type JourneyContext } from './journeys.ts';
 
 const SITE_DIST = join(ROOT, 'dist');
 const bookingHost = (content: string) => new URL((parseYaml(readFileSync(join(content, 'clinic.yaml'), 'utf8')) as { booking: { rootUrl: string } }).booking.rootUrl).hostname;
@@ -51,27 +51,42 @@ afterAll(async () => {
   await proxy?.close();
 });
 
-describe.each(ENGINES)('%s', (engine) => {
+/** A window in one engine and colour scheme; a failure to open becomes each test's failure, never a skip. */
+function engineWindow(engine: (typeof ENGINES)[number], scheme: 'light' | 'dark') {
   let session: EngineSession | undefined;
   let failedToOpen: unknown;
-
   beforeAll(async () => {
     try {
-      session = await openEngine(engine, { width: 1280, height: 900, proxyPort: proxy.port });
-      console.log(`${engine}: ${session.version}`);
+      session = await openEngine(engine, { width: 1280, height: 900, scheme, proxyPort: proxy.port });
+      console.log(`${engine} (${scheme}): ${session.version}`);
     } catch (error) {
-      // Each journey then fails with this, rather than the engine being skipped.
       failedToOpen = error;
     }
   }, 60_000);
-
   afterAll(async () => {
     await session?.close();
   });
-
-  it.each(JOURNEYS)('%s', async (_name, journey) => {
+  return (): JourneyContext => {
     if (!session) throw new Error(`${engine} did not start: ${String((failedToOpen as Error)?.message ?? failedToOpen)}`);
-    const context: JourneyContext = { session, proxy, seed, ...origins };
-    await journey(context);
+    return { session, proxy, seed, ...origins };
+  };
+}
+
+describe.each(ENGINES)('%s', (engine) => {
+  const context = engineWindow(engine, 'light');
+  it.each(JOURNEYS)('%s', async (_name, journey) => {
+    await journey(context());
+  });
+});
+
+describe.each(ENGINES)('%s in the dark colour scheme', (engine) => {
+  const context = engineWindow(engine, 'dark');
+  it('is dark, from the system setting alone', async () => {
+    const { session, fixture } = context();
+    await session.goto(`${fixture}/`);
+    expect(await session.evaluate<boolean>('return matchMedia("(prefers-color-scheme: dark)").matches')).toBe(true);
+  });
+  it('axe: no WCAG A/AA violations on the article, a service page and the booking hub, at 390 and 1280 px', async () => {
+    await noAccessibilityViolations(context());
   });
 });
