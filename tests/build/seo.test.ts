@@ -75,7 +75,8 @@ describe('head tags on every page', () => {
         .map((_, el) => {
           const tag = el.tagName;
           const a = (name: string) => $(el).attr(name);
-          return tag === 'title' ? 'title' : tag === 'meta' ? `meta:${a('name') ?? a('property') ?? a('charset') ?? a('http-equiv')}` : `link:${a('rel')}:${a('type') ?? ''}:${a('hreflang') ?? ''}`;
+          // A tag given once per colour scheme (theme-color) is one tag per media query.
+          return tag === 'title' ? 'title' : tag === 'meta' ? `meta:${a('name') ?? a('property') ?? a('charset') ?? a('http-equiv')}:${a('media') ?? ''}` : `link:${a('rel')}:${a('type') ?? ''}:${a('hreflang') ?? ''}`;
         })
         .get();
       expect(keys.filter((k, i) => keys.indexOf(k) !== i), path).toEqual([]);
