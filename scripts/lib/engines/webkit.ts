@@ -66,6 +66,8 @@ export async function openWebKit({ width, height, scheme = 'light', proxyPort }:
     driver.kill();
     xvfb.kill();
   };
+  // The driver and the display are processes of their own: they go with this one, however it ends.
+  process.once('exit', stop);
   try {
     await waitForPort(port);
     const args = ['--automation', '--full-screen', `--proxy=http://127.0.0.1:${proxyPort}`, '--ignore-host=127.0.0.1', '--ignore-host=localhost', ...(scheme === 'dark' ? ['--dark-mode'] : [])];
