@@ -125,7 +125,11 @@ const POST_BUILD = 'after the pages are written';
  * for the machine's noise (three runs' spread), lowered as the build gets faster (README, Budgets).
  */
 // The edited rebuild renders every page again, as a cold build does (less the images): it shares the cold goal.
-const GOAL = { warm: 1.3, edited: 2.0, cold: 2.0, memory: 1.5, postBuildMsPer1000: 2000 };
+// The work after the pages (sitemap, policy, link check, search index) is a share of the bare build's whole time in
+// the same run, like every other budget here: in seconds it followed the machine's speed (2.3 s per 1,000 articles on
+// one day, 3.5 s on a slower one, with the same code), as a share it held at 0.21–0.25. The goal is the old 2 s against
+// a 10 s bare build.
+const GOAL = { warm: 1.3, edited: 2.0, cold: 2.0, memory: 1.5, postBuild: 0.2 };
 // Memory is 0.1 above the last level: drawing on a canvas halved the cold build's drawing time and its peak
 // now lands at 1.44–1.80 times the bare build's (three runs), depending on when the workers' memory is returned.
 // Cold and after-the-pages were raised with the incremental build, on purpose: a cold build also writes every
@@ -133,7 +137,7 @@ const GOAL = { warm: 1.3, edited: 2.0, cold: 2.0, memory: 1.5, postBuildMsPer100
 // (after the pages 2.06–2.40 s, was 1.65–1.90 s; Pagefind's own writing is 1.2–2.0 s of it); the price of the
 // warm build going from 2.0× to 1.2×. The edited rebuild took 21–24 s in six runs while the bare build took
 // 9.4–12.6 s: its ratio spans 1.91–2.49× from the denominator alone, so its budget leaves that room.
-const BUDGET = { warm: 1.5, edited: 2.8, cold: 3.5, memory: 1.9, postBuildMsPer1000: 2800 };
+const BUDGET = { warm: 1.5, edited: 2.8, cold: 3.5, memory: 1.9, postBuild: 0.3 };
 
 console.log(`Benchmark: ${N} generated articles (varied lengths, a BookingCTA each), ${REPEAT} run(s) of each build, in ${work}`);
 /** Back to a cold start: no build output and no cache, except the editor's bundle (built once per version, not per build). */
@@ -204,14 +208,19 @@ for (const [name, ms] of phases(results.bareCold)) console.log(`  ${name.padEnd(
 const postBuildMs = (probe: Probe) => phases(probe).find(([name]) => name === POST_BUILD)?.[1] ?? probe.wallMs;
 const siteBuilds = [results.siteCold, results.siteWarm, results.siteEdited];
 const memoryRatio = Math.max(...siteBuilds.map((p) => p.maxRssKB)) / Math.max(results.bareCold.maxRssKB, results.bareWarm.maxRssKB);
-// Per 1,000 articles, scaled from this run's N (fixed costs too, so a smaller N only makes it stricter).
+// The slowest of the site's builds, against the bare build of the same articles (fixed costs too, so a smaller N only makes it stricter).
+const postBuildRatio = Math.max(...siteBuilds.map(postBuildMs)) / bareMs;
 const postPer1000 = (Math.max(...siteBuilds.map(postBuildMs)) * 1000) / N;
 const checks = [
   { budget: `build speed (N=${N}): warm build ≤ ${BUDGET.warm}× the bare build (goal ${GOAL.warm}×)`, actual: `${ratioWarm.toFixed(2)}×`, ok: ratioWarm <= BUDGET.warm },
   { budget: `build speed (N=${N}): rebuild with one title edited, every page rendered again ≤ ${BUDGET.edited}× the bare build (goal ${GOAL.edited}×)`, actual: `${ratioEdited.toFixed(2)}×`, ok: ratioEdited <= BUDGET.edited },
   { budget: `build speed (N=${N}): cold build ≤ ${BUDGET.cold}× the bare build (goal ${GOAL.cold}×)`, actual: `${ratioCold.toFixed(2)}×`, ok: ratioCold <= BUDGET.cold },
   { budget: `build memory (N=${N}): peak RSS ≤ ${BUDGET.memory}× the bare build (goal ${GOAL.memory}×)`, actual: `${memoryRatio.toFixed(2)}×`, ok: memoryRatio <= BUDGET.memory },
-  { budget: `build (N=${N}): work after the pages are written < ${BUDGET.postBuildMsPer1000 / 1000} s per 1,000 articles (goal ${GOAL.postBuildMsPer1000 / 1000} s)`, actual: `${(postPer1000 / 1000).toFixed(2)} s`, ok: postPer1000 < BUDGET.postBuildMsPer1000 },
+  {
+    budget: `build (N=${N}): work after the pages are written ≤ ${BUDGET.postBuild} of the bare build's time (goal ${GOAL.postBuild})`,
+    actual: `${postBuildRatio.toFixed(2)} (${(postPer1000 / 1000).toFixed(2)} s per 1,000 articles)`,
+    ok: postBuildRatio <= BUDGET.postBuild,
+  },
 ];
 console.log('\nBudgets:');
 for (const c of checks) console.log(`  ${c.ok ? 'PASS' : 'FAIL'}  ${c.budget}: ${c.actual}`);
@@ -226,6 +235,7 @@ writeFileSync(
       pages: { site: sitePages, bare: barePages },
       ratio: { cold: ratioCold, warm: ratioWarm, edited: ratioEdited, memory: memoryRatio },
       postBuildSecondsPer1000: postPer1000 / 1000,
+      postBuildRatio,
       checks,
       repeat: REPEAT,
       builds: Object.fromEntries(
