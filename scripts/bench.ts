@@ -127,8 +127,8 @@ const POST_BUILD = 'after the pages are written';
 // The edited rebuild renders every page again, as a cold build does (less the images): it shares the cold goal.
 // The work after the pages (sitemap, policy, link check, search index) is a share of the bare build's whole time in
 // the same run, like every other budget here: in seconds it followed the machine's speed (2.3 s per 1,000 articles on
-// one day, 3.5 s on a slower one, with the same code), as a share it held at 0.21–0.25. The goal is the old 2 s against
-// a 10 s bare build.
+// one day, 3.5 s on a slower one, with the same code), as a share it held at 0.21–0.28 in five runs, so the budget
+// leaves room above that. The goal is the old 2 s against a 10 s bare build.
 const GOAL = { warm: 1.3, edited: 2.0, cold: 2.0, memory: 1.5, postBuild: 0.2 };
 // Memory is 0.1 above the last level: drawing on a canvas halved the cold build's drawing time and its peak
 // now lands at 1.44–1.80 times the bare build's (three runs), depending on when the workers' memory is returned.
@@ -137,7 +137,7 @@ const GOAL = { warm: 1.3, edited: 2.0, cold: 2.0, memory: 1.5, postBuild: 0.2 };
 // (after the pages 2.06–2.40 s, was 1.65–1.90 s; Pagefind's own writing is 1.2–2.0 s of it); the price of the
 // warm build going from 2.0× to 1.2×. The edited rebuild took 21–24 s in six runs while the bare build took
 // 9.4–12.6 s: its ratio spans 1.91–2.49× from the denominator alone, so its budget leaves that room.
-const BUDGET = { warm: 1.5, edited: 2.8, cold: 3.5, memory: 1.9, postBuild: 0.3 };
+const BUDGET = { warm: 1.5, edited: 2.8, cold: 3.5, memory: 1.9, postBuild: 0.35 };
 
 console.log(`Benchmark: ${N} generated articles (varied lengths, a BookingCTA each), ${REPEAT} run(s) of each build, in ${work}`);
 /** Back to a cold start: no build output and no cache, except the editor's bundle (built once per version, not per build). */
