@@ -107,7 +107,7 @@ const pageTitle = (field: string) =>
  * { collection, id } (the shape of Astro's reference()). Whether it exists is
  * checked across collections in src/data/site.ts, naming the file and field.
  */
-type Referable = 'services' | 'therapists' | 'topics';
+type Referable = 'services' | 'therapists' | 'topics' | 'locations';
 const reference = <C extends Referable>(collection: C, field: string) =>
   idText(field, `a file name in content/${collection}/, without .md`)
     .transform((id) => ({ collection, id }))
@@ -162,6 +162,97 @@ const allowWords = z
   .default([])
   .describe('Words the regulator does not allow in advertising that are accurate in this file (a quoted source, say), each with the reason. The build accepts them here only.');
 
+// ---- Where the clinic is ------------------------------------------------------------
+
+/**
+ * A place of the clinic's and how to reach it: in content/clinic.yaml for a clinic
+ * with one location (as most have), or one file per location in content/locations/
+ * (src/lib/locations.ts reads them, the same way).
+ */
+const place = {
+  phone: fields(
+      'phone',
+      {
+        e164: z
+          .union([z.string(), z.number().int()], { error: 'phone.e164 is required, in E.164 form, e.g. "+16045550142"' })
+          // Unquoted, YAML reads +16045550142 as a number and drops the +; E.164 always has it.
+          .transform((value) => (typeof value === 'number' ? `+${value}` : value.trim()))
+          .pipe(z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'phone.e164 must be in E.164 form: + country code and number, no spaces, e.g. "+16045550142"' }))
+          .describe('For tel: links and structured data.'),
+        display: text('phone.display', 'the number as people read it').min(7, { error: 'phone.display must be the whole number, e.g. "(604) 555-0142"' }),
+      },
+      'phone must have e164 and display',
+    )
+    .describe('The phone number, written once: header, footer, contact page, booking panels and structured data all read it.'),
+  address: fields(
+      'address',
+      {
+        street: text('address.street', 'the street line of the address'),
+        locality: text('address.locality', 'the city'),
+        region: text('address.region', 'the province or state code, e.g. BC'),
+        postalCode: idText('address.postalCode', 'the postal code')
+          .pipe(z.string().min(3, { error: 'address.postalCode is too short' }))
+          .meta({ editor: { widget: 'string' } satisfies EditorHint, description: 'The postal code.' }),
+        country: z.string({ error: 'address.country is required' }).regex(/^[A-Z]{2}$/, { error: 'address.country must be a two-letter country code, e.g. CA' }).describe('The two-letter country code, e.g. CA.'),
+      },
+      'address must have street, locality, region, postalCode and country',
+    )
+    .describe('Postal address, exactly as on the business profile.'),
+  geo: fields(
+    'geo',
+    {
+      latitude: coordinate('geo.latitude', -90, 90).describe('North–south position of the door, in decimal degrees with at least 5 decimals (copy it from a map).'),
+      longitude: coordinate('geo.longitude', -180, 180).describe('East–west position of the door, in decimal degrees with at least 5 decimals.'),
+    },
+    'geo must have latitude and longitude',
+  )
+    .describe('Where the door is, for maps and structured data.'),
+  hours: z
+    .array(
+      fields('an opening', {
+          days: z
+            .array(z.enum(WEEKDAYS, { error: `hours days must be among ${WEEKDAYS.join(', ')}` }), { error: 'hours days must be a list, like [Mon, Tue]' })
+            .min(1, { error: 'hours days must name at least one day' })
+            .describe('The days these hours apply to.'),
+          opens: time24('hours opens').describe('Opening time, 24-hour, like 09:00.'),
+          closes: time24('hours closes').describe('Closing time, 24-hour, like 17:30; later than the opening time.'),
+        })
+        .refine((h) => minutesOfDay(h.closes) > minutesOfDay(h.opens), { error: 'hours closes must be later than opens', path: ['closes'] }),
+      { error: 'hours must be a list of { days, opens, closes }' },
+    )
+    .min(1, { error: 'hours must list at least one opening' })
+    .refine(
+      (ranges) => {
+        const days = ranges.flatMap((r) => r.days);
+        return new Set(days).size === days.length;
+      },
+      { error: 'hours lists a day twice; list each day once' },
+    )
+    .describe('Regular opening hours; days not listed are closed.'),
+  specialHours: z
+    .array(
+      fields('a special day', {
+        date: date('specialHours date').describe('The day the hours change, such as a holiday.'),
+        closed: yesNo('specialHours closed').default(false).describe('On: the clinic is closed all day. Off: give the changed hours below.'),
+        opens: time24('specialHours opens').optional().describe('The changed opening time, 24-hour, like 10:00.'),
+        closes: time24('specialHours closes').optional().describe('The changed closing time, 24-hour, like 14:00.'),
+        note: text('specialHours note', 'why, e.g. "Christmas Day"').optional(),
+      })
+        // An open day with no hours would read "Closed" on the site: say which one it is.
+        .refine((s) => s.closed || (s.opens && s.closes), { error: 'specialHours: give opens and closes for a day with changed hours, or closed: true for a day the clinic is closed', path: ['closed'] })
+        .refine((s) => !s.opens || !s.closes || minutesOfDay(s.closes) > minutesOfDay(s.opens), { error: 'specialHours closes must be later than opens', path: ['closes'] })
+        .refine((s) => !s.closed || (!s.opens && !s.closes), { error: 'specialHours: a closed day has no opens or closes; remove them, or set closed: false', path: ['closed'] }),
+      { error: 'specialHours must be a list of { date, closed, opens, closes, note }' },
+    )
+    .default([])
+    .describe('Holiday closures and changed hours.'),
+  mapUrl: httpsUrl('mapUrl').describe('A link to the clinic on a map (opened in the reader’s map app; never embedded).'),
+  businessProfileUrl: httpsUrl('businessProfileUrl').optional().describe('The clinic’s business profile on a maps or search service.'),
+  parking: prose('parking', 'where to park, shown on the contact page'),
+  transit: prose('transit', 'how to arrive by public transit, shown on the contact page'),
+  premisesAccessibility: prose('premisesAccessibility', 'step-free access, elevators, washrooms: shown on the contact page'),
+};
+
 // ---- The clinic ----------------------------------------------------------------------
 
 const clinic = fields('the clinic (content/clinic.yaml)', {
@@ -174,44 +265,10 @@ const clinic = fields('the clinic (content/clinic.yaml)', {
       .describe('Two sentences about the clinic.'),
     url: httpsUrl('url').describe('The live site address. SITE_URL overrides it for preview deploys.'),
     updatedDate: date('updatedDate').optional().describe('When these facts last changed; the contact page’s "last modified" for search engines.'),
-    phone: fields(
-        'phone',
-        {
-          e164: z
-            .union([z.string(), z.number().int()], { error: 'phone.e164 is required, in E.164 form, e.g. "+16045550142"' })
-            // Unquoted, YAML reads +16045550142 as a number and drops the +; E.164 always has it.
-            .transform((value) => (typeof value === 'number' ? `+${value}` : value.trim()))
-            .pipe(z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'phone.e164 must be in E.164 form: + country code and number, no spaces, e.g. "+16045550142"' }))
-            .describe('For tel: links and structured data.'),
-          display: text('phone.display', 'the number as people read it').min(7, { error: 'phone.display must be the whole number, e.g. "(604) 555-0142"' }),
-        },
-        'phone must have e164 and display',
-      )
-      .describe('The phone number, written once: header, footer, contact page, booking panels and structured data all read it.'),
+    phone: place.phone,
     email: z.email({ error: 'email must be an email address, like hello@example.com' }).describe('Public contact email.'),
-    address: fields(
-        'address',
-        {
-          street: text('address.street', 'the street line of the address'),
-          locality: text('address.locality', 'the city'),
-          region: text('address.region', 'the province or state code, e.g. BC'),
-          postalCode: idText('address.postalCode', 'the postal code')
-            .pipe(z.string().min(3, { error: 'address.postalCode is too short' }))
-            .meta({ editor: { widget: 'string' } satisfies EditorHint, description: 'The postal code.' }),
-          country: z.string({ error: 'address.country is required' }).regex(/^[A-Z]{2}$/, { error: 'address.country must be a two-letter country code, e.g. CA' }).describe('The two-letter country code, e.g. CA.'),
-        },
-        'address must have street, locality, region, postalCode and country',
-      )
-      .describe('Postal address, exactly as on the business profile.'),
-    geo: fields(
-      'geo',
-      {
-        latitude: coordinate('geo.latitude', -90, 90).describe('North–south position of the door, in decimal degrees with at least 5 decimals (copy it from a map).'),
-        longitude: coordinate('geo.longitude', -180, 180).describe('East–west position of the door, in decimal degrees with at least 5 decimals.'),
-      },
-      'geo must have latitude and longitude',
-    )
-      .describe('Where the door is, for maps and structured data.'),
+    address: place.address.optional(),
+    geo: place.geo.optional(),
     timeZone: z
       .string({ error: 'timeZone is required, e.g. America/Vancouver' })
       .refine(
@@ -226,45 +283,8 @@ const clinic = fields('the clinic (content/clinic.yaml)', {
         { error: 'timeZone must be a time zone name such as America/Vancouver' },
       )
       .describe('The clinic’s time zone; dates in structured data carry its offset.'),
-    hours: z
-      .array(
-        fields('an opening', {
-            days: z
-              .array(z.enum(WEEKDAYS, { error: `hours days must be among ${WEEKDAYS.join(', ')}` }), { error: 'hours days must be a list, like [Mon, Tue]' })
-              .min(1, { error: 'hours days must name at least one day' })
-              .describe('The days these hours apply to.'),
-            opens: time24('hours opens').describe('Opening time, 24-hour, like 09:00.'),
-            closes: time24('hours closes').describe('Closing time, 24-hour, like 17:30; later than the opening time.'),
-          })
-          .refine((h) => minutesOfDay(h.closes) > minutesOfDay(h.opens), { error: 'hours closes must be later than opens', path: ['closes'] }),
-        { error: 'hours must be a list of { days, opens, closes }' },
-      )
-      .min(1, { error: 'hours must list at least one opening' })
-      .refine(
-        (ranges) => {
-          const days = ranges.flatMap((r) => r.days);
-          return new Set(days).size === days.length;
-        },
-        { error: 'hours lists a day twice; list each day once' },
-      )
-      .describe('Regular opening hours; days not listed are closed.'),
-    specialHours: z
-      .array(
-        fields('a special day', {
-          date: date('specialHours date').describe('The day the hours change, such as a holiday.'),
-          closed: yesNo('specialHours closed').default(false).describe('On: the clinic is closed all day. Off: give the changed hours below.'),
-          opens: time24('specialHours opens').optional().describe('The changed opening time, 24-hour, like 10:00.'),
-          closes: time24('specialHours closes').optional().describe('The changed closing time, 24-hour, like 14:00.'),
-          note: text('specialHours note', 'why, e.g. "Christmas Day"').optional(),
-        })
-          // An open day with no hours would read "Closed" on the site: say which one it is.
-          .refine((s) => s.closed || (s.opens && s.closes), { error: 'specialHours: give opens and closes for a day with changed hours, or closed: true for a day the clinic is closed', path: ['closed'] })
-          .refine((s) => !s.opens || !s.closes || minutesOfDay(s.closes) > minutesOfDay(s.opens), { error: 'specialHours closes must be later than opens', path: ['closes'] })
-          .refine((s) => !s.closed || (!s.opens && !s.closes), { error: 'specialHours: a closed day has no opens or closes; remove them, or set closed: false', path: ['closed'] }),
-        { error: 'specialHours must be a list of { date, closed, opens, closes, note }' },
-      )
-      .default([])
-      .describe('Holiday closures and changed hours.'),
+    hours: place.hours.optional(),
+    specialHours: place.specialHours,
     priceRange: z.string({ error: 'priceRange is required, $ to $$$$' }).regex(/^\${1,4}$/, { error: 'priceRange must be $ to $$$$' }).describe('Relative price level for search engines.'),
     currency: z.string({ error: 'currency is required, e.g. CAD' }).regex(/^[A-Z]{3}$/, { error: 'currency must be a three-letter currency code such as CAD' }).describe('Currency of every price on the site.'),
     payment: prose('payment', 'the payment methods accepted, as a sentence').describe('Accepted payment methods.'),
@@ -288,11 +308,11 @@ const clinic = fields('the clinic (content/clinic.yaml)', {
       .min(20, { error: 'cancellationSummary must be at least 20 characters' })
       .max(300, { error: 'cancellationSummary must be at most 300 characters; the full policy is a page of its own' })
       .describe('One or two sentences shown next to every booking button.'),
-    mapUrl: httpsUrl('mapUrl').describe('A link to the clinic on a map (opened in the reader’s map app; never embedded).'),
-    businessProfileUrl: httpsUrl('businessProfileUrl').optional().describe('The clinic’s business profile on a maps or search service.'),
-    parking: prose('parking', 'where to park, shown on the contact page'),
-    transit: prose('transit', 'how to arrive by public transit, shown on the contact page'),
-    premisesAccessibility: prose('premisesAccessibility', 'step-free access, elevators, washrooms: shown on the contact page'),
+    mapUrl: place.mapUrl.optional(),
+    businessProfileUrl: place.businessProfileUrl,
+    parking: place.parking.optional(),
+    transit: place.transit.optional(),
+    premisesAccessibility: place.premisesAccessibility.optional(),
     social: z
       .array(fields('a social profile', { label: text('social label', 'the network’s name'), url: httpsUrl('social url').describe('The profile’s full address, starting with https://.') }), { error: 'social must be a list of { label, url }' })
       .default([])
@@ -339,6 +359,34 @@ const clinic = fields('the clinic (content/clinic.yaml)', {
     ).describe('Who answers for privacy at the clinic, and where a client can complain: shown on the privacy page.'),
 });
 
+// ---- Locations (a clinic with more than one) -------------------------------------------
+
+const locations = fields('a location', {
+  name: text('name', 'the location’s name as on its business profile, e.g. "Massage Rx Kitsilano"').max(80).describe('The location’s name as on its business profile, e.g. "Massage Rx Kitsilano".'),
+  phone: place.phone,
+  email: z.email({ error: 'email must be an email address, like kits@example.com' }).optional().describe('The location’s own email, if it has one; the clinic’s is shown otherwise.'),
+  address: place.address,
+  geo: place.geo,
+  hours: place.hours,
+  specialHours: place.specialHours,
+  mapUrl: place.mapUrl,
+  businessProfileUrl: place.businessProfileUrl,
+  parking: place.parking,
+  transit: place.transit,
+  premisesAccessibility: place.premisesAccessibility,
+  booking: fields('booking', {
+    rootUrl: httpsUrl('booking.rootUrl').optional().describe('This location’s booking page, where the platform gives each location its own (Square, Acuity); the clinic’s otherwise.'),
+    location: text('booking.location', 'the location’s name in Jane’s booking addresses')
+      .regex(/^[A-Za-z0-9_-]+$/, { error: 'booking.location must be the last part of the address only, like downtown (from …janeapp.com/locations/downtown/book)' })
+      .optional()
+      .describe('Jane only: the location’s name in its booking address, e.g. downtown for …janeapp.com/locations/downtown/book.'),
+  })
+    .optional()
+    .describe('How this location books online, where it differs from the clinic’s booking (content/clinic.yaml).'),
+  updatedDate: date('updatedDate').optional().describe('When these facts last changed; the location page’s "last modified" for search engines.'),
+  order,
+});
+
 // ---- Services, therapists, articles ---------------------------------------------------
 
 const services = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
@@ -367,6 +415,7 @@ const services = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
       insuranceEligible: yesNo('insuranceEligible').default(false).describe('Whether extended health plans usually cover it.'),
       insuranceNote: prose('insuranceNote', 'what to know about insurance coverage').optional().describe('What to know about coverage.'),
       therapists: refList('therapists', 'therapists').default([]).describe('Therapists who offer it (file names in content/therapists).'),
+      locations: refList('locations', 'locations').default([]).describe('Where it is offered, for a clinic with several locations (file names in content/locations); empty: at every location.'),
       image: imageWithAlt(image, 'image').optional().describe('A photo for the service page, with alt text.'),
       allowWords,
     });
@@ -391,6 +440,7 @@ const therapists = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =
       focus: z.array(text('focus', 'an area of practice'), { error: 'focus must be a list, like [Back pain, Pregnancy]' }).default([]).describe('Areas of practice.'),
       languages: z.array(text('languages', 'a language'), { error: 'languages must be a list, like [English, French]' }).min(1, { error: 'languages must name at least one language' }).describe('Languages treatments can be given in.'),
       services: refList('services', 'services').default([]).describe('Services offered (file names in content/services).'),
+      locations: refList('locations', 'locations').default([]).describe('Where they practise, for a clinic with several locations (file names in content/locations); empty: at every location.'),
       bookingRef: idText('bookingRef', 'the booking platform’s id for this therapist').optional().describe('The booking platform’s id for this therapist (Jane: staff member id).'),
       acceptingNewClients: yesNo('acceptingNewClients').default(true).describe('Whether they take new clients; their page and booking box say so.'),
       order,
@@ -469,5 +519,5 @@ const testimonials = fields('a testimonial', {
 });
 
 /** Every collection's schema: an object schema, or a function of Astro's image() helper where entries may carry pictures. */
-export const schemas = { clinic, services, therapists, articles, topics, pages, testimonials };
+export const schemas = { clinic, locations, services, therapists, articles, topics, pages, testimonials };
 export type CollectionName = keyof typeof schemas;

@@ -10,12 +10,14 @@ import { schemas } from './content-schema';
 import { entryIdFromPath } from './lib/content-integrity';
 import { folderPattern, type ContentFolder } from './lib/content-preflight';
 import { clinicFile } from './loaders/clinic-file';
+import { locationFiles } from './loaders/location-files';
 
 /** A folder of content/ as a collection: ids from file names (one function, shared with the duplicate check), parked files skipped. */
 const folder = (name: ContentFolder) => glob({ pattern: folderPattern(name), base: `./content/${name}`, generateId: ({ entry }) => entryIdFromPath(entry) });
 
 export const collections = {
   clinic: defineCollection({ loader: clinicFile('content/clinic.yaml'), schema: schemas.clinic }),
+  locations: defineCollection({ loader: locationFiles(), schema: schemas.locations }),
   services: defineCollection({ loader: folder('services'), schema: ({ image }) => schemas.services({ image }) }),
   therapists: defineCollection({ loader: folder('therapists'), schema: ({ image }) => schemas.therapists({ image }) }),
   articles: defineCollection({ loader: folder('articles'), schema: ({ image }) => schemas.articles({ image }) }),

@@ -3,7 +3,7 @@
  * comes from the editor's configuration (made from the content model), the style
  * from src/lib/content-format.ts. Used by `npm run format:content` and the tests.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { schemas } from '../../src/content-schema.ts';
 import { fieldValues, fromYaml, parseEntry, serializeData, serializeEntry, shapeOf, type FieldShape } from '../../src/lib/content-format.ts';
@@ -55,6 +55,8 @@ export function contentFilesInStyle(contentDir: string): StyledFile[] {
     }
     if (!collection.folder || !collection.fields) continue;
     const dir = inContent(collection.folder);
+    // A folder most clinics do not have (content/locations/): nothing to format.
+    if (!existsSync(dir)) continue;
     const shape = shapeOf(collection.fields);
     for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
       if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;

@@ -2,8 +2,8 @@
  * From content entries to the plain facts that src/lib/ builders take, so that
  * the builders stay pure and know nothing of content collections.
  */
-import type { Clinic, TherapistEntry } from './site';
-import type { ClinicFacts, TherapistFacts } from '../lib/structured-data';
+import type { Clinic, Location, TherapistEntry } from './site';
+import { locationNode, type BrandFacts, type ClinicFacts, type LocationFacts, type Node, type TherapistFacts } from '../lib/structured-data';
 import { upcomingSpecialHours } from '../lib/hours';
 import { absoluteUrl, paths } from '../lib/urls';
 
@@ -12,8 +12,8 @@ export function siteRoot(site: URL | string): string {
   return new URL('/', site).toString();
 }
 
-/** `now` is the moment the build publishes for (Site.now): holiday hours before its day are past. */
-export function clinicFacts(clinic: Clinic, site: URL | string, now: Date): ClinicFacts {
+/** The clinic as an organisation, whatever its places. */
+export function brandFacts(clinic: Clinic, site: URL | string): BrandFacts {
   const root = siteRoot(site);
   return {
     name: clinic.name,
@@ -22,18 +22,52 @@ export function clinicFacts(clinic: Clinic, site: URL | string, now: Date): Clin
     site: root,
     phone: clinic.phone,
     email: clinic.email,
-    address: clinic.address,
-    geo: clinic.geo,
-    hours: clinic.hours,
-    specialHours: upcomingSpecialHours(clinic.specialHours, now, clinic.timeZone),
     priceRange: clinic.priceRange,
     currency: clinic.currency,
     payment: clinic.payment,
-    mapUrl: clinic.mapUrl,
-    sameAs: [...clinic.social.map((s) => s.url), ...(clinic.businessProfileUrl ? [clinic.businessProfileUrl] : [])],
+    sameAs: clinic.social.map((s) => s.url),
     logoUrl: absoluteUrl('/favicon.svg', root),
     imageUrl: absoluteUrl(paths.ogImage(), root),
   };
+}
+
+/**
+ * The clinic as a business at one place: with one location, the clinic itself.
+ * `now` is the moment the build publishes for (Site.now): holiday hours before its day are past.
+ */
+export function clinicFacts(clinic: Clinic, location: Location, site: URL | string, now: Date): ClinicFacts {
+  const brand = brandFacts(clinic, site);
+  return {
+    ...brand,
+    address: location.address,
+    geo: location.geo,
+    hours: location.hours,
+    specialHours: upcomingSpecialHours(location.specialHours, now, clinic.timeZone),
+    mapUrl: location.mapUrl,
+    sameAs: [...brand.sameAs, ...(location.businessProfileUrl ? [location.businessProfileUrl] : [])],
+  };
+}
+
+/** One location of a clinic with several, as structured data gives it. */
+export function locationFacts(clinic: Clinic, location: Location, site: URL | string, now: Date): LocationFacts {
+  return {
+    url: absoluteUrl(paths.location(location.id), siteRoot(site)),
+    name: location.name,
+    phone: location.phone,
+    email: location.email,
+    address: location.address,
+    geo: location.geo,
+    hours: location.hours,
+    specialHours: upcomingSpecialHours(location.specialHours, now, clinic.timeZone),
+    mapUrl: location.mapUrl,
+    sameAs: location.businessProfileUrl ? [location.businessProfileUrl] : [],
+  };
+}
+
+/** The locations' business nodes (pages that show them: home, contact, each location's own). */
+export function locationNodes(clinic: Clinic, locations: Location[], site: URL | string, now: Date): Node[] {
+  const brand = brandFacts(clinic, site);
+  return locations.filter((l) => l.hasOwnPage).map((l) => locationNode(locationFacts(clinic, l, site, now), brand));
 }
 
 export function therapistFacts(therapist: TherapistEntry, site: URL | string): TherapistFacts {

@@ -6,14 +6,19 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { folderHasEntries } from '../loaders/folder-entries';
 import { checkReferences, ContentError, type ContentProblem, type EntryForCheck, type Ref } from '../lib/content-integrity';
 import { platformNeedsServiceRef } from '../lib/booking';
+import { resolveLocations, type Location } from '../lib/locations';
 import { calendarDateInZone } from '../lib/dates';
 import { bodyWords, readingMinutes } from '../lib/reading-time';
 import { buildMoment, publicationState } from '../lib/publishing';
 import { relatedArticles, type RelatableArticle } from '../lib/related';
 
 export type ClinicEntry = CollectionEntry<'clinic'>;
+export type LocationEntry = CollectionEntry<'locations'>;
+export type { Location };
 export type Clinic = ClinicEntry['data'];
 export type ServiceEntry = CollectionEntry<'services'>;
 export type TherapistEntry = CollectionEntry<'therapists'>;
@@ -24,6 +29,11 @@ export type TestimonialEntry = CollectionEntry<'testimonials'>;
 
 export interface Site {
   clinic: Clinic;
+  /**
+   * Where the clinic is: one location (its facts in clinic.yaml, or one file in
+   * content/locations/), or several, each with a page of its own. In their order.
+   */
+  locations: Location[];
   /** The moment this build publishes for: now, or SITE_NOW to preview a later day. */
   now: Date;
   services: ServiceEntry[];
@@ -60,8 +70,10 @@ function frontmatterLines(entry: EntryForCheck): number {
 }
 
 async function loadSite(): Promise<Site> {
-  const [clinicEntries, services, therapists, allArticles, topics, pages, allTestimonials] = await Promise.all([
+  const [clinicEntries, locationEntries, services, therapists, allArticles, topics, pages, allTestimonials] = await Promise.all([
     getCollection('clinic'),
+    // Most clinics have one place, in clinic.yaml: no content/locations/ to ask for.
+    folderHasEntries(join(process.cwd(), 'content'), 'locations') ? getCollection('locations') : Promise.resolve([] as LocationEntry[]),
     getCollection('services'),
     getCollection('therapists'),
     getCollection('articles'),
@@ -75,14 +87,15 @@ async function loadSite(): Promise<Site> {
   }
 
   const known = {
+    locations: new Set(locationEntries.map((l) => l.id)),
     services: new Set(services.map((s) => s.id)),
     therapists: new Set(therapists.map((t) => t.id)),
     articles: new Set(allArticles.map((a) => a.id)),
     topics: new Set(topics.map((t) => t.id)),
   };
   const forCheck: EntryForCheck[] = [
-    ...services.map((s) => ({ id: s.id, filePath: s.filePath, body: s.body, refs: { therapists: s.data.therapists as Ref[], topics: s.data.topics as Ref[] } })),
-    ...therapists.map((t) => ({ id: t.id, filePath: t.filePath, body: t.body, refs: { services: t.data.services as Ref[] } })),
+    ...services.map((s) => ({ id: s.id, filePath: s.filePath, body: s.body, refs: { therapists: s.data.therapists as Ref[], topics: s.data.topics as Ref[], locations: s.data.locations as Ref[] } })),
+    ...therapists.map((t) => ({ id: t.id, filePath: t.filePath, body: t.body, refs: { services: t.data.services as Ref[], locations: t.data.locations as Ref[] } })),
     ...allArticles.map((a) => ({
       id: a.id,
       filePath: a.filePath,
@@ -98,6 +111,8 @@ async function loadSite(): Promise<Site> {
     ...pages.map((p) => ({ id: p.id, filePath: p.filePath, body: p.body, refs: {} })),
   ];
   const problems: ContentProblem[] = checkReferences(forCheck, known, frontmatterLines);
+  const { locations, problems: locationProblems } = resolveLocations(clinic.data, locationEntries);
+  problems.push(...locationProblems);
   // A finished article must not go out with the scaffold's placeholders still in it.
   for (const a of allArticles.filter((a) => !a.data.draft)) {
     const field = [
@@ -137,7 +152,7 @@ async function loadSite(): Promise<Site> {
     `${e.collection}/${e.id}:${e.digest ?? JSON.stringify([e.data, e.body])}`;
   const cacheKey = createHash('sha256')
     .update(JSON.stringify({
-      entries: [...clinicEntries, ...services, ...therapists, ...allArticles, ...topics, ...pages, ...allTestimonials].map(digestOf).sort(),
+      entries: [...clinicEntries, ...locationEntries, ...services, ...therapists, ...allArticles, ...topics, ...pages, ...allTestimonials].map(digestOf).sort(),
       published: articles.map((a) => a.id),
       day: calendarDateInZone(now, clinic.data.timeZone),
     }))
@@ -146,6 +161,7 @@ async function loadSite(): Promise<Site> {
   return {
     cacheKey,
     clinic: clinic.data,
+    locations,
     now,
     services: services.sort(byOrder),
     therapists: therapists.sort(byOrder),

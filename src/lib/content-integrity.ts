@@ -30,6 +30,7 @@ const COLLECTION_NOUN: Record<string, string> = {
   therapists: 'therapist',
   articles: 'article',
   topics: 'topic',
+  locations: 'location',
 };
 
 function describeMissing(ref: Ref, known: ReadonlySet<string>): string {

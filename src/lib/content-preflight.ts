@@ -186,6 +186,7 @@ function unclosedMessage(name: string): string {
 /** What each folder of content/ holds, and how its files are named. */
 export const CONTENT_LAYOUT = {
   articles: { extensions: ['mdx', 'md'], subfolders: false, noun: 'articles' },
+  locations: { extensions: ['md'], subfolders: false, noun: 'locations' },
   services: { extensions: ['md'], subfolders: false, noun: 'services' },
   therapists: { extensions: ['md'], subfolders: false, noun: 'therapists' },
   topics: { extensions: ['md'], subfolders: false, noun: 'topics' },

@@ -33,6 +33,8 @@ export interface Graph {
 /** The stable identifiers of the site's nodes. `site` is the origin with a trailing slash. */
 export const ids = {
   clinic: (site: string) => `${site}#clinic`,
+  /** One location of a clinic with several, by its page's address. */
+  location: (pageUrl: string) => `${pageUrl}#location`,
   website: (site: string) => `${site}#website`,
   webpage: (url: string) => `${url}#webpage`,
   breadcrumb: (url: string) => `${url}#breadcrumb`,
@@ -94,18 +96,31 @@ export function specialOpeningHoursSpecification(special: SpecialHours[]): Openi
   });
 }
 
-export function clinicNode(c: ClinicFacts): Node {
+/** Where a business is, and when: the same properties for the clinic with one place and for each location of one with several. */
+function placeProperties(p: Pick<ClinicFacts, 'address' | 'geo' | 'mapUrl' | 'hours' | 'specialHours'>) {
   const address: PostalAddress = {
     '@type': 'PostalAddress',
-    streetAddress: c.address.street,
-    addressLocality: c.address.locality,
-    addressRegion: c.address.region,
-    postalCode: c.address.postalCode,
-    addressCountry: c.address.country,
+    streetAddress: p.address.street,
+    addressLocality: p.address.locality,
+    addressRegion: p.address.region,
+    postalCode: p.address.postalCode,
+    addressCountry: p.address.country,
   };
-  // A clinic is both: a massage business (HealthAndBeautyBusiness) and a regulated health practice (MedicalBusiness).
   return {
-    '@type': ['HealthAndBeautyBusiness', 'MedicalBusiness'],
+    address,
+    geo: { '@type': 'GeoCoordinates', latitude: p.geo.latitude, longitude: p.geo.longitude },
+    hasMap: p.mapUrl,
+    openingHoursSpecification: openingHoursSpecification(p.hours),
+    ...(p.specialHours.length > 0 ? { specialOpeningHoursSpecification: specialOpeningHoursSpecification(p.specialHours) } : {}),
+  };
+}
+
+// A clinic is both: a massage business (HealthAndBeautyBusiness) and a regulated health practice (MedicalBusiness).
+const BUSINESS_TYPES = ['HealthAndBeautyBusiness', 'MedicalBusiness'];
+
+/** Who the clinic is, whatever its places: the same node id on every page. */
+function clinicIdentity(c: Pick<ClinicFacts, 'site' | 'name' | 'legalName' | 'description' | 'phone' | 'email'>) {
+  return {
     '@id': ids.clinic(c.site),
     name: c.name,
     ...(c.legalName ? { legalName: c.legalName } : {}),
@@ -113,17 +128,72 @@ export function clinicNode(c: ClinicFacts): Node {
     url: c.site,
     telephone: c.phone.e164,
     email: c.email,
+  };
+}
+
+/** The clinic with one place: one business, at that place. */
+export function clinicNode(c: ClinicFacts): Node {
+  const { address, geo, hasMap, openingHoursSpecification: hours, ...special } = placeProperties(c);
+  return {
+    '@type': BUSINESS_TYPES,
+    ...clinicIdentity(c),
     address,
-    geo: { '@type': 'GeoCoordinates', latitude: c.geo.latitude, longitude: c.geo.longitude },
-    hasMap: c.mapUrl,
-    openingHoursSpecification: openingHoursSpecification(c.hours),
-    ...(c.specialHours.length > 0 ? { specialOpeningHoursSpecification: specialOpeningHoursSpecification(c.specialHours) } : {}),
+    geo,
+    hasMap,
+    openingHoursSpecification: hours,
+    ...special,
     priceRange: c.priceRange,
     currenciesAccepted: c.currency,
     paymentAccepted: c.payment,
     logo: c.logoUrl,
     image: c.imageUrl,
     sameAs: c.sameAs,
+  } as unknown as Node;
+}
+
+export type BrandFacts = Omit<ClinicFacts, 'address' | 'geo' | 'mapUrl' | 'hours' | 'specialHours'>;
+
+export interface LocationFacts extends Pick<ClinicFacts, 'address' | 'geo' | 'mapUrl' | 'hours' | 'specialHours' | 'email'> {
+  /** The location's page, e.g. https://clinic.example/locations/kitsilano/ */
+  url: string;
+  name: string;
+  phone: { e164: string };
+  /** Its business profile, where it has one. */
+  sameAs: string[];
+}
+
+/**
+ * A clinic with several locations: the brand is the organisation (the same @id
+ * as a one-place clinic's business, so that every page's publisher and provider
+ * stay one node), and each location is a business of its own, with its own
+ * address, hours and phone, part of the brand (Google's guidance for chains).
+ */
+export function brandNode(c: BrandFacts, locationUrls: string[]): Node {
+  return {
+    '@type': 'MedicalOrganization',
+    ...clinicIdentity(c),
+    logo: c.logoUrl,
+    image: c.imageUrl,
+    sameAs: c.sameAs,
+    subOrganization: locationUrls.map((url) => ref(ids.location(url))),
+  } as unknown as Node;
+}
+
+export function locationNode(l: LocationFacts, brand: BrandFacts): Node {
+  return {
+    '@type': BUSINESS_TYPES,
+    '@id': ids.location(l.url),
+    name: l.name,
+    url: l.url,
+    telephone: l.phone.e164,
+    email: l.email,
+    ...placeProperties(l),
+    priceRange: brand.priceRange,
+    currenciesAccepted: brand.currency,
+    paymentAccepted: brand.payment,
+    image: brand.imageUrl,
+    ...(l.sameAs.length > 0 ? { sameAs: l.sameAs } : {}),
+    parentOrganization: ref(ids.clinic(brand.site)),
   } as unknown as Node;
 }
 

@@ -13,6 +13,9 @@ export const paths = {
   book: () => '/book/',
   contact: () => '/contact/',
   search: () => '/search/',
+  /** A clinic with several locations: their list, and each one's page. */
+  locations: () => '/locations/',
+  location: (id: string) => `/locations/${id}/`,
   /** A page from content/pages: "about", "policies/cancellation". */
   page: (id: string) => `/${id}/`,
   /** The image shown when a page is shared: per article, else the site's. */
@@ -41,6 +44,6 @@ export function articleIdFromPath(pathname: string): string | undefined {
 
 /** First path segments the site's own routes and build files use: a content page cannot take one. */
 export function reservedPageSegments(): Set<string> {
-  const own = [paths.services(), paths.articles(), paths.therapists(), paths.topics(), paths.book(), paths.contact(), paths.search(), paths.rss(), paths.ogImage()];
+  const own = [paths.services(), paths.articles(), paths.therapists(), paths.topics(), paths.book(), paths.contact(), paths.search(), paths.locations(), paths.rss(), paths.ogImage()];
   return new Set([...own.map((path) => path.split('/')[1]!), '_astro', 'pagefind', '404', '404.html', 'robots.txt', 'sitemap-index.xml', 'sitemap-0.xml', 'favicon.svg']);
 }

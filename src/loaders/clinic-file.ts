@@ -12,9 +12,13 @@ import { parseDocument, visit } from 'yaml';
 import { ContentError } from '../lib/content-integrity.ts';
 import { yamlProblems } from '../lib/content-preflight.ts';
 
-/** The YAML as data, decimals kept as their written text. */
-export function parseClinicYaml(text: string, file: string): Record<string, unknown> {
-  const problems = yamlProblems(file, text);
+/**
+ * YAML fields as data, decimals kept as their written text (clinic.yaml, and the
+ * frontmatter of a location's file, which holds a map position). `firstLine` is
+ * where the YAML starts in the file, so that errors name the line staff see.
+ */
+export function parseFieldsKeepingDecimals(text: string, file: string, what: string, firstLine = 1): Record<string, unknown> {
+  const problems = yamlProblems(file, text, firstLine);
   if (problems.length > 0) throw new ContentError(problems);
   const doc = parseDocument(text);
   visit(doc, {
@@ -24,9 +28,14 @@ export function parseClinicYaml(text: string, file: string): Record<string, unkn
   });
   const data = doc.toJS() as unknown;
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new ContentError([{ file, field: '(file)', message: 'must hold the clinic’s fields, one per line, like name: Massage Rx' }]);
+    throw new ContentError([{ file, field: '(file)', message: `must hold ${what}, one per line, like name: Massage Rx` }]);
   }
   return data as Record<string, unknown>;
+}
+
+/** content/clinic.yaml as data, decimals kept as their written text. */
+export function parseClinicYaml(text: string, file: string): Record<string, unknown> {
+  return parseFieldsKeepingDecimals(text, file, 'the clinic’s fields');
 }
 
 export function clinicFile(path: string): Loader {

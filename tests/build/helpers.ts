@@ -80,7 +80,7 @@ export function textOf($: CheerioAPI, selector: string): string {
 }
 
 export interface BuiltSite {
-  name: 'content' | 'fixture';
+  name: string;
   dist: string;
   content: string;
   clinic: ClinicFile;

@@ -189,6 +189,7 @@ const clinic = {
   hours,
   mapUrl: 'https://maps.example/x',
   social: [{ label: 'Instagram', url: 'https://instagram.example/massagerx' }],
+  specialHours: [],
   jurisdiction: { regulator: { name: 'Test College of Massage', url: 'https://college.example/', registerUrl: 'https://college.example/register', complaintsUrl: 'https://college.example/complaints' } },
 };
 
@@ -210,7 +211,7 @@ describe('SiteHeader', () => {
 
 describe('SiteFooter', () => {
   it('shows the clinic’s name, address, phone as a tel: link, email and hours', async () => {
-    const html = await container.renderToString(SiteFooter, { props: { clinic: clinic as never } });
+    const html = await container.renderToString(SiteFooter, { props: { clinic: clinic as never, locations: [clinic] as never } });
     const $ = load(html);
     expect(text($('address').html() ?? '')).toBe('Massage Rx 1 Example St Vancouver, BC V6B 0A1');
     expect(readablePhone($('a[href="tel:+16045550142"]').text())).toBe('(604) 555-0142');
@@ -221,7 +222,7 @@ describe('SiteFooter', () => {
     expect($('footer a[href="https://instagram.example/massagerx"]').attr('rel')).toBe('noopener');
   });
   it('names the regulator, linking its register and complaints page', async () => {
-    const $ = load(await container.renderToString(SiteFooter, { props: { clinic: clinic as never } }));
+    const $ = load(await container.renderToString(SiteFooter, { props: { clinic: clinic as never, locations: [clinic] as never } }));
     expect(text($('[data-footer-regulator]').html() ?? '')).toBe('Our therapists are regulated by the Test College of Massage: check a registration · make a complaint');
     expect($('[data-footer-regulator] a').map((_, a) => `${$(a).attr('href')} ${$(a).attr('rel')}`).get()).toEqual(['https://college.example/register noopener', 'https://college.example/complaints noopener']);
   });

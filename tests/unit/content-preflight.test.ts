@@ -95,8 +95,8 @@ describe('content folders', () => {
       reserved,
     );
     expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
-      'content/clinic.yml: the site does not read this file: content/ holds clinic.yaml and the folders articles, services, therapists, topics, testimonials, pages',
-      'content/blog/a.md: the site does not read the folder content/blog/: content/ holds clinic.yaml and the folders articles, services, therapists, topics, testimonials, pages',
+      'content/clinic.yml: the site does not read this file: content/ holds clinic.yaml and the folders articles, locations, services, therapists, topics, testimonials, pages',
+      'content/blog/a.md: the site does not read the folder content/blog/: content/ holds clinic.yaml and the folders articles, locations, services, therapists, topics, testimonials, pages',
       'content/articles/2026/a.mdx: articles are read from content/articles/ itself, not from sub-folders: move it to content/articles/a.mdx (or start the folder’s name with _ to park it)',
       'content/services/x.mdx: services are .md files, so this one is not read: rename it to x.md',
       'content/articles/notes.txt: articles are .mdx or .md files, so this one is not read: rename it to notes.mdx',

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   articleNodes,
+  brandNode,
   breadcrumbNode,
   clinicNode,
   graph,
   ids,
   jsonLdText,
+  locationNode,
   openingHoursSpecification,
   personNode,
   specialOpeningHoursSpecification,
@@ -93,6 +95,31 @@ describe('specialOpeningHoursSpecification', () => {
   it('is on the clinic only when there are special days', () => {
     expect(clinicNode(clinic)).not.toHaveProperty('specialOpeningHoursSpecification');
     expect((clinicNode({ ...clinic, specialHours: [closed] }) as unknown as Record<string, unknown>)['specialOpeningHoursSpecification']).toHaveLength(1);
+  });
+});
+
+describe('brandNode and locationNode: a clinic with several locations', () => {
+  const { address, geo, mapUrl, hours, specialHours, ...brand } = clinic;
+  const kits = { url: `${site}locations/kits/`, name: 'Massage Rx Kitsilano', phone: { e164: '+16045550199' }, email: 'kits@massagerx.example', address: { ...address, street: '2 Beach Ave' }, geo, mapUrl, hours, specialHours, sameAs: [] };
+  it('the brand is the organisation under the clinic’s one id, with its locations as parts and no address of its own', () => {
+    const node = brandNode(brand, [kits.url]) as unknown as Record<string, any>;
+    expect(node).toMatchObject({ '@type': 'MedicalOrganization', '@id': ids.clinic(site), name: 'Massage Rx', subOrganization: [{ '@id': `${kits.url}#location` }] });
+    expect(node).not.toHaveProperty('address');
+    expect(node).not.toHaveProperty('openingHoursSpecification');
+  });
+  it('each location is a business with its own id, page, phone, address and hours, part of the brand', () => {
+    const node = locationNode(kits, brand) as unknown as Record<string, any>;
+    expect(node).toMatchObject({
+      '@type': ['HealthAndBeautyBusiness', 'MedicalBusiness'],
+      '@id': `${kits.url}#location`,
+      url: kits.url,
+      telephone: '+16045550199',
+      address: { streetAddress: '2 Beach Ave' },
+      parentOrganization: { '@id': ids.clinic(site) },
+      priceRange: '$$',
+    });
+    expect(node['openingHoursSpecification']).toEqual(openingHoursSpecification(hours));
+    expect(node).not.toHaveProperty('sameAs');
   });
 });
 

@@ -7,8 +7,8 @@ import { findById, getSite } from '../../data/site';
 import { articleOgInput, drawAhead, ogImageKey, ogImagePng, siteOgInput, type OgImageInput } from '../../lib/og-image';
 
 export const getStaticPaths = (async () => {
-  const { clinic, articles, therapists } = await getSite();
-  const site = { params: { image: 'default' }, props: { input: siteOgInput(clinic) } };
+  const { clinic, locations, articles, therapists } = await getSite();
+  const site = { params: { image: 'default' }, props: { input: siteOgInput({ ...clinic, address: locations[0]!.address }) } };
   const perArticle = articles.map((a) => {
     const author = findById(therapists, a.data.author.id, 'therapist', `${a.filePath}: author`);
     return { params: { image: `articles/${a.id}` }, props: { input: articleOgInput(a.data.title, author.data, clinic.name) } };

@@ -1,0 +1,115 @@
+/**
+ * Where the clinic is. Most clinics have one place, and keep its facts (address,
+ * map position, hours, directions) in content/clinic.yaml; a clinic with more
+ * has one file per location in content/locations/. Either way the site reads a
+ * list of locations, here, and every page shows what it holds: with one, the
+ * same site as ever; with two or more, a page per location as well.
+ */
+import type { BookingConfig } from './booking.ts';
+import type { ContentProblem } from './content-integrity.ts';
+import type { OpeningHours, SpecialHours } from './hours.ts';
+
+export interface Place {
+  address: { street: string; locality: string; region: string; postalCode: string; country: string };
+  geo: { latitude: number; longitude: number };
+  hours: OpeningHours[];
+  specialHours: SpecialHours[];
+  mapUrl: string;
+  businessProfileUrl?: string | undefined;
+  parking: string;
+  transit: string;
+  premisesAccessibility: string;
+}
+
+export interface Phone {
+  e164: string;
+  display: string;
+}
+
+export interface Location extends Place {
+  /** The file name in content/locations/, or "clinic" when the facts are in content/clinic.yaml. */
+  id: string;
+  /** The location's own name (the clinic's where it has one location). */
+  name: string;
+  phone: Phone;
+  email: string;
+  /** Booking for this location: the clinic's platform, with this location's page or Jane location where it has one. */
+  booking: BookingConfig;
+  updatedDate?: Date | undefined;
+  /** Only a clinic with several locations gives each a page (and a business of its own in structured data). */
+  hasOwnPage: boolean;
+}
+
+/** The facts of a place, which clinic.yaml holds for a clinic with one location. */
+export const PLACE_FIELDS = ['address', 'geo', 'hours', 'mapUrl', 'parking', 'transit', 'premisesAccessibility'] as const;
+/** The same, where they are optional (a clinic with one location may have none, or leave them out). */
+const OPTIONAL_PLACE_FIELDS = ['specialHours', 'businessProfileUrl'] as const;
+
+export interface ClinicForLocations extends Partial<Place> {
+  name: string;
+  phone: Phone;
+  email: string;
+  booking: BookingConfig;
+  updatedDate?: Date | undefined;
+}
+
+export interface LocationEntryForResolve {
+  id: string;
+  filePath?: string | undefined;
+  data: Place & {
+    name: string;
+    phone: Phone;
+    email?: string | undefined;
+    booking?: { rootUrl?: string | undefined; location?: string | undefined } | undefined;
+    updatedDate?: Date | undefined;
+    order: number;
+  };
+}
+
+const CLINIC_FILE = 'content/clinic.yaml';
+
+/** The clinic's locations, in their order, and what is wrong with them (each naming the file and field). */
+export function resolveLocations(clinic: ClinicForLocations, entries: LocationEntryForResolve[]): { locations: Location[]; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  if (entries.length === 0) {
+    for (const field of PLACE_FIELDS) {
+      if (clinic[field] === undefined) problems.push({ file: CLINIC_FILE, field, message: 'is required: where the clinic is and how to get there (a clinic with several locations puts them in content/locations/ instead, one file each)' });
+    }
+    if (problems.length > 0) return { locations: [], problems };
+    const place = Object.fromEntries([...PLACE_FIELDS, ...OPTIONAL_PLACE_FIELDS].map((field) => [field, clinic[field]])) as unknown as Place;
+    return {
+      locations: [{ ...place, specialHours: clinic.specialHours ?? [], id: 'clinic', name: clinic.name, phone: clinic.phone, email: clinic.email, booking: clinic.booking, updatedDate: clinic.updatedDate, hasOwnPage: false }],
+      problems,
+    };
+  }
+
+  // One source for each fact: with content/locations/, the place fields of clinic.yaml would be a second one.
+  for (const field of [...PLACE_FIELDS, ...OPTIONAL_PLACE_FIELDS]) {
+    const value = clinic[field];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    problems.push({ file: CLINIC_FILE, field, message: `the clinic's locations are in content/locations/ (${entries.length} file${entries.length === 1 ? '' : 's'}): move ${field} into each location's file and remove it here, so that it is written once` });
+  }
+  const sorted = [...entries].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
+  const locations = sorted.map((entry): Location => {
+    const { name, phone, email, booking, updatedDate, order: _order, ...place } = entry.data;
+    if (booking?.location && clinic.booking.platform !== 'jane') {
+      problems.push({ file: entry.filePath ?? `content/locations/${entry.id}.md`, field: 'booking.location', message: `is for Jane's locations only, and the clinic books with ${clinic.booking.platform}: remove it` });
+    }
+    return {
+      ...place,
+      id: entry.id,
+      name,
+      phone,
+      email: email ?? clinic.email,
+      booking: { platform: clinic.booking.platform, rootUrl: booking?.rootUrl ?? clinic.booking.rootUrl, location: booking?.location ?? clinic.booking.location },
+      updatedDate,
+      hasOwnPage: entries.length > 1,
+    };
+  });
+  return { locations, problems };
+}
+
+/** The locations a therapist or service is at: the ones it names, or every one when it names none. */
+export function locationsOf<L extends { id: string }>(refs: ReadonlyArray<{ id: string }>, locations: L[]): L[] {
+  return refs.length === 0 ? locations : locations.filter((l) => refs.some((r) => r.id === l.id));
+}

@@ -1,0 +1,213 @@
+// Locations, built: the clinic's own content/ as it is (one place, in clinic.yaml)
+// and with that place moved into content/locations/ (the same site, byte for
+// byte), and the fixture clinic with two locations (tests/build/two-locations.ts): a page per location, a
+// business per location in structured data, booking at the right location, and
+// no location's page showing another's hours.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { HtmlValidate } from 'html-validate';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/lib/chromium.ts';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectBuildToFail, replaceIn } from './catalogue';
+import { buildFixture, makeFixture, rebuildFixture, removeFixtures, ROOT } from './fixture';
+import { builtSite, textOf, type BuiltSite } from './helpers';
+import { EAST_END, oneLocationMoved, twoLocations } from './two-locations';
+
+afterAll(removeFixtures);
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+
+// The real site: whatever the clinic's content/ says, moving its one place changes nothing.
+describe.each([['the clinic’s own content/', join(ROOT, 'content')]])('%s, its one place moved from clinic.yaml into content/locations/', (_name, content) => {
+  // Both built here, the same way, so that nothing but the content differs.
+  let asToday = '';
+  let moved = '';
+  beforeAll(() => {
+    for (const [edits, set] of [[{}, (d: string) => (asToday = d)], [oneLocationMoved(content), (d: string) => (moved = d)]] as const) {
+      const built = rebuildFixture(makeFixture(content), edits);
+      expect(built.status, built.output.slice(-2000)).toBe(0);
+      set(built.dist);
+    }
+  }, 240_000);
+
+  it('builds the same site, byte for byte: no migration is needed, and none changes anything', () => {
+    const before = files(asToday);
+    expect(before.length).toBeGreaterThan(20);
+    expect(files(moved)).toEqual(before);
+    const differing = before.filter((file) => !readFileSync(join(moved, file)).equals(readFileSync(join(asToday, file))));
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('two locations', () => {
+  let site: BuiltSite;
+  beforeAll(() => {
+    const built = buildFixture(twoLocations());
+    expect(built.status, built.output.slice(-2000)).toBe(0);
+    site = builtSite('two locations', built.dist, join(built.dir, 'content'));
+  }, 120_000);
+
+  const graph = (path: string) => JSON.parse(site.page(path)('script[type="application/ld+json"]').text())['@graph'] as Array<Record<string, any>>;
+  const locationUrl = (id: string) => `${site.site}locations/${id}/`;
+
+  it('has a locations index and a page per location, in the sitemap', () => {
+    const sitemap = site.read('sitemap-0.xml');
+    for (const path of ['/locations/', '/locations/water-street/', '/locations/east-end/']) {
+      expect(site.pages(), path).toContain(path);
+      expect(sitemap, path).toContain(`<loc>${site.site.replace(/\/$/, '')}${path}</loc>`);
+    }
+    const index = site.page('/locations/');
+    expect(index('main a[href="/locations/water-street/"]').text().trim()).toBe('Harbour Light Water Street');
+    expect(index('main a[href="/locations/east-end/"]').text().trim()).toBe(EAST_END.name);
+  });
+
+  it('each location’s page has its own address, phone, hours and holiday hours, and none of the other’s', () => {
+    const east = site.page('/locations/east-end/');
+    const main = textOf(east, 'main');
+    expect(main).toContain('400 Topsail Road');
+    expect(east('main a[href="tel:+17095550199"]')).toHaveLength(1);
+    expect(main).toContain('7:00 a.m. – 1:00 p.m.');
+    expect(main).toContain('August 4, 2099 (Regatta Day): Closed');
+    // Water Street's hours (Tuesday to Thursday, 8:30 to 7) and holidays are not East End's.
+    expect(main).not.toContain('8:30 a.m.');
+    expect(main).not.toContain('Memorial Day');
+    expect(main).not.toContain('12 Water Street');
+    const water = textOf(site.page('/locations/water-street/'), 'main');
+    expect(water).toContain('8:30 a.m. – 7:00 p.m.');
+    expect(water).toContain('Our first clinic, by the harbour.');
+    expect(water).not.toContain('7:00 a.m. – 1:00 p.m.');
+    expect(water).not.toContain('Regatta Day');
+  });
+
+  it('structured data: the clinic is the organisation; each location a business of its own, part of it', () => {
+    const brand = graph('/').find((n) => n['@id'] === `${site.site}#clinic`)!;
+    expect(brand['@type']).toBe('MedicalOrganization');
+    expect(brand).not.toHaveProperty('address');
+    expect(brand['subOrganization']).toEqual([{ '@id': `${locationUrl('water-street')}#location` }, { '@id': `${locationUrl('east-end')}#location` }]);
+    const east = graph('/locations/east-end/').find((n) => n['@id'] === `${locationUrl('east-end')}#location`)!;
+    expect(east).toMatchObject({
+      '@type': ['HealthAndBeautyBusiness', 'MedicalBusiness'],
+      name: EAST_END.name,
+      url: locationUrl('east-end'),
+      telephone: '+17095550199',
+      address: { streetAddress: '400 Topsail Road', postalCode: 'A1E 2B8' },
+      geo: { latitude: 47.53391, longitude: -52.7552 },
+      parentOrganization: { '@id': `${site.site}#clinic` },
+      specialOpeningHoursSpecification: [{ '@type': 'OpeningHoursSpecification', validFrom: '2099-08-04', validThrough: '2099-08-04', opens: '00:00', closes: '00:00' }],
+    });
+    expect(east['openingHoursSpecification']).toEqual([
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Monday', 'https://schema.org/Wednesday'], opens: '07:00', closes: '13:00' },
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Saturday'], opens: '09:30', closes: '14:30' },
+    ]);
+    // A location's page names only its own business; the home and contact pages name both.
+    expect(graph('/locations/east-end/').filter((n) => String(n['@id']).endsWith('#location')).map((n) => n['@id'])).toEqual([`${locationUrl('east-end')}#location`]);
+    for (const path of ['/', '/contact/']) expect(graph(path).filter((n) => String(n['@id']).endsWith('#location')), path).toHaveLength(2);
+    // Elsewhere, the organisation alone.
+    expect(graph('/articles/shoulder-tension-at-work/').filter((n) => String(n['@id']).endsWith('#location'))).toHaveLength(0);
+  });
+
+  it('books at the right location: each service page per location it is offered at, under its Jane location', () => {
+    const links = (path: string, selector: string) => site.page(path)(selector).map((_, a) => site.page(path)(a).attr('href')).get();
+    const sports = links('/services/sports-massage/', 'table tbody a');
+    expect(sports).toEqual([
+      'https://harbourlight.janeapp.com/locations/water-street/book?utm_source=website&utm_medium=service#/discipline/7/treatment/71',
+      'https://harbourlight.janeapp.com/locations/water-street/book?utm_source=website&utm_medium=service#/discipline/7/treatment/72',
+      'https://harbourlight.janeapp.com/locations/east-end/book?utm_source=website&utm_medium=service#/discipline/7/treatment/71',
+      'https://harbourlight.janeapp.com/locations/east-end/book?utm_source=website&utm_medium=service#/discipline/7/treatment/72',
+    ]);
+    // Hot stone massage is offered at Water Street only.
+    expect(links('/services/hot-stone-massage/', 'table tbody a').every((u) => u.includes('/locations/water-street/book'))).toBe(true);
+    // Luc practises at East End only: his booking goes there, and so does his service with him.
+    const luc = links('/therapists/luc-tremblay/', 'section[data-placement="therapist"] a[data-cta]');
+    expect(luc.length).toBeGreaterThan(0);
+    expect(luc.every((u) => u.startsWith('https://harbourlight.janeapp.com/locations/east-end/book'))).toBe(true);
+    // A location's own page books there only.
+    const east = links('/locations/east-end/', 'section[data-placement="location"] a[data-minutes]');
+    expect(east.length).toBeGreaterThan(0);
+    expect(east.every((u) => u.startsWith('https://harbourlight.janeapp.com/locations/east-end/book'))).toBe(true);
+    // The article's booking box offers each location, grouped under its name.
+    const box = site.page('/articles/shoulder-tension-at-work/')('section[data-placement="article-end"]');
+    expect(box.find('[data-booking-location]').map((_, p) => box.find(p).text().trim()).get()).toEqual(['Harbour Light Water Street', EAST_END.name]);
+  });
+
+  it('the footer and the contact page list every location; the home page too', () => {
+    for (const path of ['/', '/articles/', '/locations/east-end/']) {
+      const footer = site.page(path)('footer [data-footer-locations] a[href^="/"]').map((_, a) => site.page(path)(a).attr('href')).get();
+      expect(footer, path).toEqual(['/locations/water-street/', '/locations/east-end/']);
+    }
+    expect(site.page('/contact/')('main section[data-location]').map((_, s) => site.page('/contact/')(s).attr('data-location')).get()).toEqual(['water-street', 'east-end']);
+    expect(site.page('/')('main [data-location]').map((_, s) => site.page('/')(s).attr('data-location')).get()).toEqual(['water-street', 'east-end']);
+  });
+
+  it('therapist pages say where they practise', () => {
+    const where = (id: string) => site.page(`/therapists/${id}/`)('[data-practises-at] a').map((_, a) => site.page(`/therapists/${id}/`)(a).attr('href')).get();
+    expect(where('luc-tremblay')).toEqual(['/locations/east-end/']);
+    expect(where('ada-brennan')).toEqual(['/locations/water-street/', '/locations/east-end/']);
+  });
+
+  it('axe finds no WCAG A/AA violation on the pages locations add or change, at 390 and 1280 px, and dark (Chromium)', async () => {
+    const { server, url } = await startStaticServer({ root: site.dist });
+    const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+    const problems: string[] = [];
+    try {
+      // The dark scheme changes colours only: one width is enough there.
+      for (const [width, colorScheme] of [[390, 'light'], [1280, 'light'], [390, 'dark']] as const) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const page = await context.newPage();
+        for (const path of ['/', '/locations/', '/locations/east-end/', '/contact/', '/services/sports-massage/', '/therapists/ada-brennan/', '/book/']) {
+          await page.goto(new URL(path, url).toString());
+          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          for (const v of results.violations) problems.push(`${path} ${width} ${colorScheme}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        }
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+      server.close();
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('every page is valid HTML (html-validate, recommended)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const errors: string[] = [];
+    for (const path of site.pages()) {
+      const report = await validator.validateString(readFileSync(site.fileFor(path), 'utf8'), path);
+      for (const result of report.results) for (const m of result.messages) if (m.severity === 2) errors.push(`${path}: ${m.ruleId}: ${m.message}`);
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('locations: bad input names the file and the field', () => {
+  it('place facts written in clinic.yaml as well as in content/locations/', () => {
+    const edits = twoLocations();
+    expectBuildToFail({
+      rule: 'parking in clinic.yaml beside the locations',
+      edits: { ...edits, 'content/clinic.yaml': (source) => `${edits['content/clinic.yaml']!(source) as string}parking: In the lot.\n` },
+      expect: ['content/clinic.yaml: parking:', "the clinic's locations are in content/locations/ (2 files): move parking into each location's file and remove it here"],
+    });
+  }, 120_000);
+  it('a therapist at a location that does not exist', () => {
+    expectBuildToFail({
+      rule: 'a therapist’s location that is not a file in content/locations/',
+      edits: { ...twoLocations(), 'content/therapists/ada-brennan.md': replaceIn(/^services:/m, 'locations: [west-end]\nservices:') },
+      expect: ['content/therapists/ada-brennan.md: locations[0]: no location "west-end" exists in content/locations/ (known: east-end, water-street)'],
+    });
+  }, 120_000);
+  it('a map position with too few decimals, in a location’s file', () => {
+    const edits = twoLocations();
+    expectBuildToFail({
+      rule: 'latitude with 3 decimals',
+      edits: { ...edits, 'content/locations/east-end.md': (source) => (edits['content/locations/east-end.md']!(source) as string).replace(/latitude: "?47\.53391"?/, 'latitude: 47.534') },
+      expect: ['does not match collection schema', 'geo.latitude: geo.latitude needs at least 5 decimals', 'east-end.md'],
+    });
+  }, 120_000);
+});
