@@ -15,11 +15,14 @@ import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './lib/chromium.ts';
 import { ensureEngineTools } from './lib/engines/install.ts';
 import { buildFixtureSite, FIXTURE_DIST } from './lib/fixture-site.ts';
+import { failedPlaywrightTests, failedVitestTests, type PlaywrightJson, type VitestJson } from './lib/test-reports.ts';
 
 const args = new Set(process.argv.slice(2));
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
 const results = { passed: 0, failed: 0, skipped: 0 };
 const failures: string[] = [];
+/** Each failed test by name, printed with the closing line. */
+const failedTests: string[] = [];
 
 function step(title: string, command: string, commandArgs: string[]): boolean {
   console.log(`\n▶ ${title}: ${command} ${commandArgs.join(' ')}`);
@@ -37,6 +40,7 @@ function readJson<T>(path: string): T | undefined {
 
 function finish(): never {
   console.log('');
+  for (const name of failedTests) console.log(`Failed test: ${name}`);
   if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
   console.log(`${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`);
   process.exit(results.failed > 0 || failures.length > 0 ? 1 : 0);
@@ -79,7 +83,7 @@ if (!args.has('--skip-build') || !existsSync(`${FIXTURE_DIST}/index.html`)) {
 }
 env.FIXTURE_SITE_READY = '1';
 
-interface VitestReport {
+interface VitestReport extends VitestJson {
   numPassedTests: number;
   numFailedTests: number;
   numPendingTests: number;
@@ -95,6 +99,7 @@ function vitestStep(title: string, config: string, report: string, whatFailed: s
     results.passed += counts.numPassedTests;
     results.failed += counts.numFailedTests;
     results.skipped += counts.numPendingTests + counts.numTodoTests;
+    failedTests.push(...failedVitestTests(counts));
   }
   if (!counts || (!ok && counts.numFailedTests === 0)) {
     results.failed += 1;
@@ -104,7 +109,7 @@ function vitestStep(title: string, config: string, report: string, whatFailed: s
 
 vitestStep('Unit, component and build-output tests', 'tests/vitest.config.ts', 'test-results/vitest.json', 'vitest');
 
-interface PlaywrightReport {
+interface PlaywrightReport extends PlaywrightJson {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
   errors?: unknown[];
 }
@@ -114,6 +119,7 @@ if (playwright) {
   results.passed += playwright.stats.expected;
   results.failed += playwright.stats.unexpected + playwright.stats.flaky;
   results.skipped += playwright.stats.skipped;
+  failedTests.push(...failedPlaywrightTests(playwright));
 }
 if (!playwright || (!playwrightOk && playwright.stats.unexpected === 0)) {
   results.failed += 1;

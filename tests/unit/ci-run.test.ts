@@ -10,8 +10,8 @@ const dir = mkdtempSync(join(tmpdir(), 'ci-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs a copy of .ci/run with an `npm` stand-in whose audit (and, if asked, benchmark) fails, with or without a report. */
-function ciRun(auditWritesReport: boolean, benchCrashes = false) {
-  const project = join(dir, `${auditWritesReport}-${benchCrashes}`);
+function ciRun(auditWritesReport: boolean, benchCrashes = false, testOutput = ['5 passed, 0 failed']) {
+  const project = join(dir, `${auditWritesReport}-${benchCrashes}-${testOutput.length}`);
   mkdirSync(join(project, '.ci'), { recursive: true });
   mkdirSync(join(project, 'test-results'), { recursive: true });
   mkdirSync(join(project, 'bin'), { recursive: true });
@@ -22,8 +22,8 @@ function ciRun(auditWritesReport: boolean, benchCrashes = false) {
   const npm = `#!/bin/sh
 case "$1 $2" in
   "ci "*) exit 0 ;;
-  "test"*) echo "5 passed, 0 failed"; exit 0 ;;
-  "run audit") ${auditWritesReport ? `echo '{"checks":[{"ok":true},{"ok":false}]}' > test-results/audit.json;` : ''} echo "audit failed"; exit 1 ;;
+  "test"*) printf '%s\\n' ${testOutput.map((line) => `'${line}'`).join(' ')}; exit 0 ;;
+  "run audit") ${auditWritesReport ? `echo '{"checks":[{"ok":true},{"budget":"article weight","actual":"99 KB","ok":false}]}' > test-results/audit.json;` : ''} echo "audit failed"; exit 1 ;;
   "run test:other-clinic") echo "different clinic ok"; exit 0 ;;
   "run bench") ${benchCrashes ? 'echo "bench crashed"; exit 1' : 'exit 0'} ;;
 esac
@@ -50,5 +50,12 @@ describe('.ci/run', () => {
     const run = ciRun(true, true);
     expect(run.status).not.toBe(0);
     expect(run.stdout.trim().split('\n').at(-1)).toBe('7 passed, 2 failed');
+  });
+  it('names what failed, just before the closing lines: each failed test, and each missed budget', () => {
+    const run = ciRun(true, false, ['Failed test: tests/unit/x.test.ts › breaks', '4 passed, 1 failed']);
+    const last = run.stdout.trim().split('\n').slice(-4);
+    expect(last[0]).toBe('CI: npm test: Failed test: tests/unit/x.test.ts › breaks');
+    expect(last[1]).toBe('CI: budget missed: article weight: 99 KB');
+    expect(last[3]).toBe('6 passed, 2 failed');
   });
 });
