@@ -34,8 +34,11 @@ const bookingOrigin = (() => {
     return [];
   }
 })();
+// The site's languages (content/clinic.yaml, checked by its schema): the first at the root, each other under /<code>/.
+const languages = Array.isArray(clinic.languages) && clinic.languages.length > 0 ? clinic.languages.map(String) : ['en'];
 export default defineConfig({
   site,
+  i18n: { locales: languages, defaultLocale: languages[0], routing: { prefixDefaultLocale: false } },
   output: 'static',
   trailingSlash: 'always',
   // Two entries or routes that would publish one address stop the build, naming both (Astro only warns by default).

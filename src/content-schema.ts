@@ -16,6 +16,7 @@ import { unknownFieldMessage } from './lib/content-integrity.ts';
 import { parseCalendarDate } from './lib/dates.ts';
 import type { EditorHint } from './lib/editor-config.ts';
 import { WEEKDAYS, minutesOfDay } from './lib/hours.ts';
+import { LANGUAGE_CODES } from './lib/i18n.ts';
 
 /** Astro's image() helper (a picture next to the entry), or a stand-in where only the shape matters. */
 export type ImageHelper<I extends z.ZodType = z.ZodType> = () => I;
@@ -283,6 +284,14 @@ const clinic = fields('the clinic (content/clinic.yaml)', {
         { error: 'timeZone must be a time zone name such as America/Vancouver' },
       )
       .describe('The clinic’s time zone; dates in structured data carry its offset.'),
+    languages: z
+      .array(z.enum(LANGUAGE_CODES, { error: `each language must be one the site has an interface for: ${LANGUAGE_CODES.join(', ')}` }))
+      .min(1, { error: 'languages needs at least one language, e.g. [en]' })
+      .refine((codes) => new Set(codes).size === codes.length, { error: 'languages lists a language twice' })
+      .default(['en'])
+      .describe(
+        `The languages the site is shown in (${LANGUAGE_CODES.join(', ')}). The first is the language of the site at its root; each other one has its pages under /<code>/, e.g. /fr/. Leave it out for English alone.`,
+      ),
     hours: place.hours.optional(),
     specialHours: place.specialHours,
     priceRange: z.string({ error: 'priceRange is required, $ to $$$$' }).regex(/^\${1,4}$/, { error: 'priceRange must be $ to $$$$' }).describe('Relative price level for search engines.'),

@@ -6,6 +6,7 @@
  * has its own URL shape; anything we do not know how to deep-link falls back to
  * the platform's root URL, which still works.
  */
+import { en, type InterfaceStrings } from '../i18n/en.ts';
 
 export const BOOKING_PLATFORMS = ['jane', 'acuity', 'square', 'fresha', 'calendly', 'url'] as const;
 export type BookingPlatform = (typeof BOOKING_PLATFORMS)[number];
@@ -159,8 +160,8 @@ export function serviceBookingLinks(config: BookingConfig, service: BookableServ
 }
 
 /** "Book a therapeutic massage": specific labels tell readers (and screen-reader link lists) what the button does. */
-export function bookingLabel(serviceTitle: string, minutes?: number): string {
+export function bookingLabel(serviceTitle: string, minutes?: number, strings: Pick<InterfaceStrings, 'booking'> = en): string {
   const name = serviceTitle.toLowerCase();
-  if (minutes !== undefined) return `Book a ${minutes}-minute ${name}`;
-  return `Book ${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}`;
+  if (minutes !== undefined) return `${strings.booking.book}${strings.booking.bookServiceLength(name, minutes)}`;
+  return strings.booking.bookService(name);
 }

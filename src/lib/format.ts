@@ -1,4 +1,5 @@
-/** Display formats shared by every page, so that a price or a date reads the same everywhere. */
+/** Display formats shared by every page, so that a price or a date reads the same everywhere. Words come from the page's interface table (src/i18n/); English by default. */
+import { en, type InterfaceStrings } from '../i18n/en.ts';
 
 export const SITE_LOCALE = 'en-CA';
 
@@ -30,18 +31,18 @@ export function formatPrice(amount: number, currency: string, locale: string = S
 }
 
 /** "60 min", "1 h 30 min" would be harder to scan in a price table: minutes read fastest. */
-export function formatDuration(minutes: number): string {
-  return `${minutes} min`;
+export function formatDuration(minutes: number, strings: Pick<InterfaceStrings, 'durations'> = en): string {
+  return strings.durations.short(minutes);
 }
 
 /** "5 min read": how long an article takes, in the byline and on cards. */
-export function formatReadingTime(minutes: number): string {
-  return `${minutes} min read`;
+export function formatReadingTime(minutes: number, strings: Pick<InterfaceStrings, 'article'> = en): string {
+  return strings.article.readingTime(minutes);
 }
 
 /** The spoken form for screen readers and labels: "60 minutes". */
-export function formatDurationLong(minutes: number): string {
-  return `${minutes} minutes`;
+export function formatDurationLong(minutes: number, strings: Pick<InterfaceStrings, 'durations'> = en): string {
+  return strings.durations.long(minutes);
 }
 
 /**
@@ -63,9 +64,14 @@ export function unbreakablePhone(display: string): string {
   return display.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
 }
 
+/** Where a phone link leads and what it says: every tel: link on the site, alone (PhoneLink) or in a sentence. */
+export function phoneLink(phone: { e164: string; display: string }): { href: string; text: string } {
+  return { href: `tel:${phone.e164}`, text: unbreakablePhone(phone.display) };
+}
+
 /** "back pain, hip health and pregnancy": the first `max` items in words, for descriptions built from content. */
-export function listInWords(items: string[], max = 4): string {
+export function listInWords(items: string[], max = 4, strings: Pick<InterfaceStrings, 'listJoin'> = en): string {
   const shown = items.slice(0, max);
   if (shown.length <= 1) return shown.join('');
-  return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+  return `${shown.slice(0, -1).join(strings.listJoin.comma)}${strings.listJoin.and}${shown.at(-1)}`;
 }

@@ -3,20 +3,15 @@
  * them grouped ("Mon–Thu"), the contact page as one row per day of the week.
  */
 
+import { en, type InterfaceStrings } from '../i18n/en.ts';
 import { calendarDateAt } from './dates.ts';
+
+/** The words of hours in the page's language (src/i18n/); English by default. */
+export type HoursWords = InterfaceStrings['hours'];
 
 export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-const WEEKDAY_NAMES: Record<Weekday, string> = {
-  Mon: 'Monday',
-  Tue: 'Tuesday',
-  Wed: 'Wednesday',
-  Thu: 'Thursday',
-  Fri: 'Friday',
-  Sat: 'Saturday',
-  Sun: 'Sunday',
-};
 
 export interface OpeningHours {
   days: Weekday[];
@@ -46,7 +41,10 @@ export function upcomingSpecialHours<S extends SpecialHours>(special: readonly S
 
 export interface DayHours {
   day: Weekday;
+  /** "Monday", in the page's language. */
   dayName: string;
+  /** "Mon", in the page's language. */
+  dayShort: string;
   /** null when closed all day. */
   opens: string | null;
   closes: string | null;
@@ -69,27 +67,23 @@ export function minutesOfDay(time: string): number {
 }
 
 /** "09:00" → "9:00 a.m.", "20:00" → "8:00 p.m.", "12:00" → "12:00 p.m." (Canadian style). */
-export function formatTime(time: string): string {
+export function formatTime(time: string, words: HoursWords = en.hours): string {
   const total = minutesOfDay(time);
-  const hours24 = Math.floor(total / 60);
-  const minutes = String(total % 60).padStart(2, '0');
-  const suffix = hours24 < 12 ? 'a.m.' : 'p.m.';
-  const hours12 = hours24 % 12 === 0 ? 12 : hours24 % 12;
-  return `${hours12}:${minutes} ${suffix}`;
+  return words.time(Math.floor(total / 60), total % 60);
 }
 
 /** One row per weekday, Monday first; days no range mentions are closed. */
-export function hoursByDay(hours: OpeningHours[]): DayHours[] {
-  return WEEKDAYS.map((day) => {
+export function hoursByDay(hours: OpeningHours[], words: HoursWords = en.hours): DayHours[] {
+  return WEEKDAYS.map((day, index) => {
     const range = hours.find((h) => h.days.includes(day));
-    return { day, dayName: WEEKDAY_NAMES[day], opens: range?.opens ?? null, closes: range?.closes ?? null };
+    return { day, dayName: words.days[index]!, dayShort: words.daysShort[index]!, opens: range?.opens ?? null, closes: range?.closes ?? null };
   });
 }
 
 /** Consecutive days with the same hours, merged: the compact form for footers and cards. */
-export function groupHours(hours: OpeningHours[]): HoursGroup[] {
+export function groupHours(hours: OpeningHours[], words: HoursWords = en.hours): HoursGroup[] {
   const groups: Array<{ days: DayHours[] }> = [];
-  for (const day of hoursByDay(hours)) {
+  for (const day of hoursByDay(hours, words)) {
     const last = groups.at(-1);
     const previous = last?.days.at(-1);
     if (last && previous && previous.opens === day.opens && previous.closes === day.closes) last.days.push(day);
@@ -100,8 +94,8 @@ export function groupHours(hours: OpeningHours[]): HoursGroup[] {
     const lastDay = days.at(-1)!;
     const single = days.length === 1;
     return {
-      label: single ? first.day : `${first.day}–${lastDay.day}`,
-      longLabel: single ? first.dayName : `${first.dayName} to ${lastDay.dayName}`,
+      label: single ? first.dayShort : `${first.dayShort}–${lastDay.dayShort}`,
+      longLabel: single ? first.dayName : words.dayRange(first.dayName, lastDay.dayName),
       opens: first.opens,
       closes: first.closes,
     };
@@ -109,6 +103,6 @@ export function groupHours(hours: OpeningHours[]): HoursGroup[] {
 }
 
 /** "9:00 a.m. – 8:00 p.m." or "Closed". */
-export function formatRange(opens: string | null, closes: string | null): string {
-  return opens && closes ? `${formatTime(opens)} – ${formatTime(closes)}` : 'Closed';
+export function formatRange(opens: string | null, closes: string | null, words: HoursWords = en.hours): string {
+  return opens && closes ? words.range(formatTime(opens, words), formatTime(closes, words)) : words.closed;
 }

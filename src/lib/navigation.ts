@@ -1,3 +1,4 @@
+import type { InterfaceStrings } from '../i18n/en.ts';
 import { paths } from './urls.ts';
 
 export interface NavItem {
@@ -5,46 +6,50 @@ export interface NavItem {
   href: string;
 }
 
-/** The header's main navigation, in order. */
-export const primaryNav: NavItem[] = [
-  { label: 'Services', href: paths.services() },
-  { label: 'Therapists', href: paths.therapists() },
-  { label: 'Articles', href: paths.articles() },
-  { label: 'Contact', href: paths.contact() },
-];
+/** The header's main navigation, in order, in the page's language. */
+export function primaryNav(t: Pick<InterfaceStrings, 'nav'>): NavItem[] {
+  return [
+    { label: t.nav.services, href: paths.services() },
+    { label: t.nav.therapists, href: paths.therapists() },
+    { label: t.nav.articles, href: paths.articles() },
+    { label: t.nav.contact, href: paths.contact() },
+  ];
+}
 
 /** The footer's link groups: everything a visitor may look for, including policies. */
-export const footerNav: Array<{ heading: string; items: NavItem[] }> = [
-  {
-    heading: 'Visit',
-    items: [
-      { label: 'Book an appointment', href: paths.book() },
-      { label: 'Your first visit', href: paths.page('first-visit') },
-      { label: 'Questions and answers', href: paths.page('faq') },
-      { label: 'Contact and directions', href: paths.contact() },
-    ],
-  },
-  {
-    heading: 'Learn',
-    items: [
-      { label: 'Services and prices', href: paths.services() },
-      { label: 'Our therapists', href: paths.therapists() },
-      { label: 'Articles', href: paths.articles() },
-      { label: 'Topics', href: paths.topics() },
-      { label: 'Search', href: paths.search() },
-    ],
-  },
-  {
-    heading: 'About',
-    items: [
-      { label: 'About the clinic', href: paths.page('about') },
-      { label: 'Editorial policy', href: paths.editorialPolicy() },
-      { label: 'Cancellation policy', href: paths.page('policies/cancellation') },
-      { label: 'Privacy', href: paths.page('privacy') },
-      { label: 'Accessibility', href: paths.page('accessibility') },
-    ],
-  },
-];
+export function footerNav({ footerNav: f }: Pick<InterfaceStrings, 'footerNav'>): Array<{ heading: string; items: NavItem[] }> {
+  return [
+    {
+      heading: f.visit,
+      items: [
+        { label: f.bookAppointment, href: paths.book() },
+        { label: f.firstVisit, href: paths.page('first-visit') },
+        { label: f.faq, href: paths.page('faq') },
+        { label: f.contact, href: paths.contact() },
+      ],
+    },
+    {
+      heading: f.learn,
+      items: [
+        { label: f.servicesAndPrices, href: paths.services() },
+        { label: f.ourTherapists, href: paths.therapists() },
+        { label: f.articles, href: paths.articles() },
+        { label: f.topics, href: paths.topics() },
+        { label: f.search, href: paths.search() },
+      ],
+    },
+    {
+      heading: f.about,
+      items: [
+        { label: f.aboutClinic, href: paths.page('about') },
+        { label: f.editorialPolicy, href: paths.editorialPolicy() },
+        { label: f.cancellationPolicy, href: paths.page('policies/cancellation') },
+        { label: f.privacy, href: paths.page('privacy') },
+        { label: f.accessibility, href: paths.page('accessibility') },
+      ],
+    },
+  ];
+}
 
 /** Is `href` the current page or a section the current page is in? (For aria-current.) */
 export function isCurrent(href: string, currentPath: string): 'page' | 'true' | undefined {

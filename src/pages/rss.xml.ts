@@ -4,17 +4,19 @@ import type { APIRoute } from 'astro';
 import { findById, getSite, resolveRefs } from '../data/site';
 import { siteRoot } from '../data/facts';
 import { startOfDayInZone } from '../lib/dates';
+import { interfaceStrings, localeOf } from '../lib/i18n';
 import { absoluteUrl, paths } from '../lib/urls';
 
-export const GET: APIRoute = async ({ site: configured }) => {
+export const GET: APIRoute = async ({ site: configured, currentLocale }) => {
   const { clinic, articles, therapists, topics } = await getSite();
+  const t = interfaceStrings(currentLocale);
   const site = siteRoot(configured ?? clinic.url);
   return rss({
-    title: `${clinic.name}: articles`,
-    description: `Health articles from ${clinic.name}'s registered massage therapists.`,
+    title: t.article.feedTitle(clinic.name),
+    description: t.article.feedDescription(clinic.name),
     site,
     xmlns: { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' },
-    customData: [`<language>en-CA</language>`, `<atom:link href="${absoluteUrl(paths.rss(), site)}" rel="self" type="application/rss+xml"/>`].join(''),
+    customData: [`<language>${localeOf(currentLocale)}</language>`, `<atom:link href="${absoluteUrl(paths.rss(), site)}" rel="self" type="application/rss+xml"/>`].join(''),
     items: articles.map((a) => {
       const author = findById(therapists, a.data.author.id, 'therapist', `${a.filePath}: author`);
       const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');

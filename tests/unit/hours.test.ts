@@ -22,7 +22,7 @@ describe('hours', () => {
   it('lists every weekday, Monday first, closed where no range covers it', () => {
     const days = hoursByDay(hours);
     expect(days.map((d) => d.day)).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
-    expect(days[6]).toEqual({ day: 'Sun', dayName: 'Sunday', opens: null, closes: null });
+    expect(days[6]).toEqual({ day: 'Sun', dayName: 'Sunday', dayShort: 'Sun', opens: null, closes: null });
     expect(days[4]).toMatchObject({ opens: '09:00', closes: '18:00' });
   });
   it('merges consecutive days with the same hours', () => {
