@@ -71,7 +71,9 @@ export default defineConfig({
       serialize: (item) => {
         const facts = sitemapFactsFor(new URL(item.url).pathname);
         if (!facts.indexable) return undefined;
-        return facts.lastmod ? { ...item, lastmod: facts.lastmod } : item;
+        // The page in its other languages (xhtml:link), the same alternates as its head.
+        const links = facts.alternates?.map((a) => ({ url: a.href, lang: a.hreflang }));
+        return { ...item, ...(facts.lastmod ? { lastmod: facts.lastmod } : {}), ...(links ? { links } : {}) };
       },
     }),
     // Before the checks below, which look at what it adds (the editor's files under /admin/).

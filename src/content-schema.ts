@@ -254,16 +254,41 @@ const place = {
   premisesAccessibility: prose('premisesAccessibility', 'step-free access, elevators, washrooms: shown on the contact page'),
 };
 
-// ---- The clinic ----------------------------------------------------------------------
-
-const clinic = fields('the clinic (content/clinic.yaml)', {
-    name: text('name', 'used in every page title and in structured data').max(80).describe('The clinic name exactly as on its business profile.'),
-    legalName: text('legalName', 'shown in the footer').optional().describe('Registered legal name, if different from the name.'),
+/** The clinic's own words: in clinic.yaml in its first language, and under translations.<code> in each other one. */
+const clinicWords = {
     tagline: text('tagline', 'the line under the name on the home page').max(100, { error: 'tagline must be at most 100 characters' }).describe('One line under the name on the home page.'),
     description: prose('description', 'the home page description for search results')
       .min(50, { error: 'description must be at least 50 characters' })
       .max(200, { error: 'description must be at most 200 characters' })
       .describe('Two sentences about the clinic.'),
+    payment: prose('payment', 'the payment methods accepted, as a sentence').describe('Accepted payment methods.'),
+    directBilling: prose('directBilling', 'a sentence about billing insurers directly').optional().describe('Direct billing to insurers.'),
+    cancellationSummary: prose('cancellationSummary', 'shown next to every booking button')
+      .min(20, { error: 'cancellationSummary must be at least 20 characters' })
+      .max(300, { error: 'cancellationSummary must be at most 300 characters; the full policy is a page of its own' })
+      .describe('One or two sentences shown next to every booking button.'),
+};
+
+/** The same words in another language: each one the site shows in that language must be there (checked when the site loads, naming the field). */
+const translatedWords = (code: string) =>
+  fields(`translations.${code}`, {
+    tagline: clinicWords.tagline.optional(),
+    description: clinicWords.description.optional(),
+    payment: clinicWords.payment.optional(),
+    directBilling: clinicWords.directBilling,
+    cancellationSummary: clinicWords.cancellationSummary.optional(),
+    parking: place.parking.optional(),
+    transit: place.transit.optional(),
+    premisesAccessibility: place.premisesAccessibility.optional(),
+  }).describe(`The clinic’s own words in ${code === 'fr' ? 'French' : 'English'}, when the site is also in that language.`);
+
+// ---- The clinic ----------------------------------------------------------------------
+
+const clinic = fields('the clinic (content/clinic.yaml)', {
+    name: text('name', 'used in every page title and in structured data').max(80).describe('The clinic name exactly as on its business profile.'),
+    legalName: text('legalName', 'shown in the footer').optional().describe('Registered legal name, if different from the name.'),
+    tagline: clinicWords.tagline,
+    description: clinicWords.description,
     url: httpsUrl('url').describe('The live site address. SITE_URL overrides it for preview deploys.'),
     updatedDate: date('updatedDate').optional().describe('When these facts last changed; the contact page’s "last modified" for search engines.'),
     phone: place.phone,
@@ -288,16 +313,24 @@ const clinic = fields('the clinic (content/clinic.yaml)', {
       .array(z.enum(LANGUAGE_CODES, { error: `each language must be one the site has an interface for: ${LANGUAGE_CODES.join(', ')}` }))
       .min(1, { error: 'languages needs at least one language, e.g. [en]' })
       .refine((codes) => new Set(codes).size === codes.length, { error: 'languages lists a language twice' })
-      .default(['en'])
+      // No schema default: the editor would write it into clinic.yaml on every save. Left out, the site is in English.
+      .optional()
       .describe(
         `The languages the site is shown in (${LANGUAGE_CODES.join(', ')}). The first is the language of the site at its root; each other one has its pages under /<code>/, e.g. /fr/. Leave it out for English alone.`,
       ),
+    translations: fields('translations', {
+      // One entry per language of src/lib/i18n.ts that may be a second language.
+      en: translatedWords('en').optional(),
+      fr: translatedWords('fr').optional(),
+    })
+      .optional()
+      .describe('The clinic’s own words in each of its other languages (languages above): the tagline, description, payment, direct billing and cancellation lines, and where the clinic is in this file, parking, transit and accessibility.'),
     hours: place.hours.optional(),
     specialHours: place.specialHours,
     priceRange: z.string({ error: 'priceRange is required, $ to $$$$' }).regex(/^\${1,4}$/, { error: 'priceRange must be $ to $$$$' }).describe('Relative price level for search engines.'),
     currency: z.string({ error: 'currency is required, e.g. CAD' }).regex(/^[A-Z]{3}$/, { error: 'currency must be a three-letter currency code such as CAD' }).describe('Currency of every price on the site.'),
-    payment: prose('payment', 'the payment methods accepted, as a sentence').describe('Accepted payment methods.'),
-    directBilling: prose('directBilling', 'a sentence about billing insurers directly').optional().describe('Direct billing to insurers.'),
+    payment: clinicWords.payment,
+    directBilling: clinicWords.directBilling,
     booking: fields(
         'booking',
         {
@@ -313,10 +346,7 @@ const clinic = fields('the clinic (content/clinic.yaml)', {
       )
       .refine((b) => !b.location || b.platform === 'jane', { error: 'booking.location is for Jane’s locations only; remove it for this platform', path: ['location'] })
       .describe('Online booking: every booking button links here, to the service or therapist already selected.'),
-    cancellationSummary: prose('cancellationSummary', 'shown next to every booking button')
-      .min(20, { error: 'cancellationSummary must be at least 20 characters' })
-      .max(300, { error: 'cancellationSummary must be at most 300 characters; the full policy is a page of its own' })
-      .describe('One or two sentences shown next to every booking button.'),
+    cancellationSummary: clinicWords.cancellationSummary,
     mapUrl: place.mapUrl.optional(),
     businessProfileUrl: place.businessProfileUrl,
     parking: place.parking.optional(),

@@ -15,6 +15,10 @@ import { calendarDateInZone } from '../lib/dates';
 import { bodyWords, readingMinutes } from '../lib/reading-time';
 import { buildMoment, publicationState } from '../lib/publishing';
 import { relatedArticles, type RelatableArticle } from '../lib/related';
+import { isLanguage, LANGUAGES, type Language } from '../lib/i18n';
+import { routeOf, withoutLanguage } from '../lib/urls';
+import { FOOTER_PAGES } from '../lib/navigation';
+import { entriesIn, untranslatedReferences, unlistedLanguageFiles, type TranslatedEntry } from '../lib/translations';
 
 export type ClinicEntry = CollectionEntry<'clinic'>;
 export type LocationEntry = CollectionEntry<'locations'>;
@@ -28,6 +32,14 @@ export type PageEntry = CollectionEntry<'pages'>;
 export type TestimonialEntry = CollectionEntry<'testimonials'>;
 
 export interface Site {
+  /**
+   * The language of this view of the site: the interface of its pages and the entries
+   * they show (content/<collection>/<code>/ for a second language, keyed by file name).
+   */
+  language: Language;
+  /** The clinic's languages (clinic.yaml), the first at the site's root. */
+  languages: Language[];
+  /** The clinic's facts, its own words (tagline, description…) in this language. */
   clinic: Clinic;
   /**
    * Where the clinic is: one location (its facts in clinic.yaml, or one file in
@@ -69,7 +81,7 @@ function frontmatterLines(entry: EntryForCheck): number {
   }
 }
 
-async function loadSite(): Promise<Site> {
+async function loadSites(): Promise<Map<Language, Site>> {
   const [clinicEntries, locationEntries, services, therapists, allArticles, topics, pages, allTestimonials] = await Promise.all([
     getCollection('clinic'),
     // Most clinics have one place, in clinic.yaml: no content/locations/ to ask for.
@@ -158,28 +170,137 @@ async function loadSite(): Promise<Site> {
     }))
     .digest('hex');
 
-  return {
-    cacheKey,
-    clinic: clinic.data,
-    locations,
-    now,
-    services: services.sort(byOrder),
-    therapists: therapists.sort(byOrder),
-    articles,
-    topics: topics.sort(byOrder),
-    pages,
-    testimonials: clinic.data.jurisdiction.testimonialsAllowed ? allTestimonials.sort((a, b) => b.data.date.getTime() - a.data.date.getTime()) : [],
-  };
+  const languages: Language[] = clinic.data.languages ?? ['en'];
+  const root = languages[0]!;
+  const collections = { services, therapists, articles, topics, pages, testimonials: allTestimonials } as const;
+  const languageProblems: ContentProblem[] = Object.entries(collections).flatMap(([folder, entries]) => unlistedLanguageFiles(entries, languages, folder));
+  const sites = new Map<Language, Site>();
+  for (const language of languages) {
+    const inLanguage = <E extends { id: string }>(entries: E[]) => entriesIn(entries, language, root);
+    const view = {
+      services: inLanguage(services).sort(byOrder),
+      therapists: inLanguage(therapists).sort(byOrder),
+      articles: inLanguage(articles),
+      topics: inLanguage(topics).sort(byOrder),
+      pages: inLanguage(pages),
+      testimonials: clinic.data.jurisdiction.testimonialsAllowed ? inLanguage(allTestimonials).sort((a, b) => b.data.date.getTime() - a.data.date.getTime()) : [],
+    };
+    let words: Partial<Clinic> = {};
+    let place: Partial<Location> = {};
+    if (language !== root) {
+      // Every page in a second language links only to pages in that language.
+      const ids = (entries: Array<{ id: string }>) => new Set(entries.map((e) => e.id));
+      const known = { services: ids(view.services), therapists: ids(view.therapists), topics: ids(view.topics) };
+      const refsOf = (field: string, collection: string, refs: ReadonlyArray<{ id: string }> | { id: string } | undefined) => ({ field, collection, ids: refs === undefined ? [] : 'id' in refs ? [refs.id] : refs.map((r) => r.id) });
+      const translated: TranslatedEntry[] = [
+        ...inLanguage(allArticles).map((a) => ({ id: a.id, filePath: a.filePath, refs: [refsOf('author', 'therapists', a.data.author), refsOf('reviewer', 'therapists', a.data.reviewer), refsOf('services', 'services', a.data.services), refsOf('topics', 'topics', a.data.topics)] })),
+        ...view.services.map((s) => ({ id: s.id, filePath: s.filePath, refs: [refsOf('therapists', 'therapists', s.data.therapists), refsOf('topics', 'topics', s.data.topics)] })),
+        ...view.therapists.map((t) => ({ id: t.id, filePath: t.filePath, refs: [refsOf('services', 'services', t.data.services)] })),
+      ];
+      languageProblems.push(...untranslatedReferences(translated, language, known));
+      // Every footer in this language links to these pages; the build's link check would only say a link is broken.
+      for (const page of FOOTER_PAGES.filter((id) => pages.some((p) => p.id === id) && !view.pages.some((p) => p.id === id))) {
+        languageProblems.push({ file: `content/pages/${language}/${page}.md`, field: '(file)', message: `is missing: every page in ${language} links to it from its footer; translate content/pages/${page}.md into it` });
+      }
+      // The clinic's own words, and where its one place is in clinic.yaml, how to get there, in this language.
+      type Words = NonNullable<NonNullable<Clinic['translations']>[Language]>;
+      const given: Words = clinic.data.translations?.[language] ?? {};
+      const needed: Array<keyof Words> = ['tagline', 'description', 'payment', 'cancellationSummary', ...(clinic.data.directBilling ? (['directBilling'] as const) : [])];
+      const placeWords: Array<keyof Words> = ['parking', 'transit', 'premisesAccessibility'];
+      const inClinicFile = locations.length === 1 && locations[0]!.id === 'clinic';
+      for (const field of [...needed, ...(inClinicFile ? placeWords : [])]) {
+        if (!given[field]) languageProblems.push({ file: 'content/clinic.yaml', field: `translations.${language}.${field}`, message: `is required: the site is also in ${language} (languages), and its pages show this line in ${language}` });
+      }
+      if (!inClinicFile) languageProblems.push({ file: 'content/clinic.yaml', field: 'languages', message: `a second language for a clinic with several locations (content/locations/) is not built yet: keep languages to one for now` });
+      words = Object.fromEntries(needed.map((field) => [field, given[field]]));
+      place = Object.fromEntries(placeWords.map((field) => [field, given[field]]));
+    }
+    sites.set(language, {
+      cacheKey,
+      language,
+      languages,
+      clinic: { ...clinic.data, ...words },
+      locations: language === root ? locations : locations.map((l) => ({ ...l, ...place })),
+      now,
+      ...view,
+    });
+  }
+  if (languageProblems.length > 0) throw new ContentError(languageProblems);
+  return sites;
 }
 
-let cached: Promise<Site> | undefined;
+let cached: Promise<Map<Language, Site>> | undefined;
 
-/** The site's content, loaded and checked once per build. */
-export function getSite(): Promise<Site> {
+/**
+ * The site's content in one language, loaded and checked once per build: the page's
+ * (Astro.currentLocale), or the site's first language when none is given.
+ */
+function allSites(): Promise<Map<Language, Site>> {
   // In dev, content changes between requests; in a build it is loaded once.
-  if (import.meta.env.MODE === 'development') return loadSite();
-  cached ??= loadSite();
-  return cached;
+  return import.meta.env.MODE === 'development' ? loadSites() : (cached ??= loadSites());
+}
+
+export async function getSite(locale?: string): Promise<Site> {
+  const sites = await allSites();
+  const site = isLanguage(locale) ? sites.get(locale) : undefined;
+  return site ?? sites.values().next().value!;
+}
+
+/** Articles per page of the article list: a screenful of cards on a laptop, three rows on desktop. */
+export const ARTICLES_PER_PAGE = 12;
+
+/** Does this language's site have a page at this path (given without its language prefix)? */
+export function hasPage(site: Site, path: string): boolean {
+  const route = routeOf(path);
+  const has = (entries: Array<{ id: string }>, id: string) => entries.some((e) => e.id === id);
+  switch (route.kind) {
+    case 'fixed':
+      return true;
+    case 'service':
+      return has(site.services, route.id);
+    case 'therapist':
+      return has(site.therapists, route.id);
+    case 'article':
+      return has(site.articles, route.id);
+    case 'topic':
+      return has(site.topics, route.id);
+    case 'page':
+      return has(site.pages, route.id);
+    case 'location':
+      return site.locations.length > 1 && has(site.locations, route.id);
+    case 'articles-page':
+      return route.page >= 2 && route.page <= Math.ceil(site.articles.length / ARTICLES_PER_PAGE);
+  }
+}
+
+/**
+ * The page at this address in every language it exists in (its own included), with each
+ * language's locale and path: the hreflang alternates of its head and sitemap entry, and
+ * where the language switcher leads. One entry for a page in one language.
+ */
+export async function pageInLanguages(pathname: string): Promise<Array<{ language: Language; locale: string; path: string }>> {
+  const sites = await allSites();
+  const path = withoutLanguage(pathname);
+  const [root] = sites.keys();
+  return [...sites.values()]
+    .filter((site) => hasPage(site, path))
+    .map((site) => ({ language: site.language, locale: LANGUAGES[site.language].locale, path: site.language === root ? path : `/${site.language}${path}` }));
+}
+
+/** The clinic's languages after the first: each has its pages under /<code>/. */
+export async function otherLanguages(): Promise<Language[]> {
+  return (await getSite()).languages.slice(1);
+}
+
+/**
+ * A page of the site's first language, in each other language: its getStaticPaths asked
+ * for that language's entries, each path under the language's /<code>/.
+ */
+export function inOtherLanguages<O, P extends { params: Record<string, string | number | undefined> }>(getStaticPaths: (options: O, language?: string) => Promise<P[]> | P[]) {
+  return async (options: O) => {
+    const perLanguage = await Promise.all((await otherLanguages()).map(async (lang) => (await getStaticPaths(options, lang)).map((path) => ({ ...path, params: { ...path.params, lang } }))));
+    return perLanguage.flat();
+  };
 }
 
 /** Looks up an entry by id, failing with the id and where it was asked for when there is none. */
@@ -224,15 +345,17 @@ export function articleUpdated(article: ArticleEntry): Date {
   return article.data.updatedDate ?? article.data.publishedDate;
 }
 
+// By file: an article and its translation share an id (the file name) but not their words.
 const readingOf = new Map<string, { words: number; minutes: number }>();
 /** Words of the article's body and whole minutes to read them: one count for its byline, its cards and its structured data. */
 export function articleReading(article: ArticleEntry): { words: number; minutes: number } {
-  let reading = readingOf.get(article.id);
+  const file = article.filePath ?? article.id;
+  let reading = readingOf.get(file);
   // In dev the body changes between requests: count again when it has.
   if (!reading || import.meta.env.MODE === 'development') {
     const body = article.body ?? '';
     reading = { words: bodyWords(body), minutes: readingMinutes(body) };
-    readingOf.set(article.id, reading);
+    readingOf.set(file, reading);
   }
   return reading;
 }

@@ -247,6 +247,16 @@ export const en = {
     label: 'Search articles, services and therapists',
     button: 'Search',
     noScript: 'Search needs JavaScript. You can browse [all articles](articles), [topics](topics) and [services](services).',
+    /** What the search page's script says, as templates: it is given them by the page, in its language (src/lib/search.ts). */
+    status: {
+      searching: 'Searching…',
+      none: 'No results for “{query}”.',
+      one: '1 result for “{query}”',
+      many: '{count} results for “{query}”',
+      cut: 'Showing {shown} of {results}. Add a word to narrow them down.',
+      all: '{results}.',
+      unavailable: 'Search is not available right now. Browse the articles or topics instead.',
+    },
   },
   notFound: {
     title: 'Page not found',
@@ -267,6 +277,10 @@ export const en = {
   og: {
     /** The default sharing image's alt text. */
     siteImageAlt: (clinic: string, tagline: string) => `${clinic}: ${tagline}`,
+    /** The small line above an article's headline on its sharing image. */
+    articleKicker: 'Health article',
+    articleByline: (name: string, credentials: string, clinic: string) => `By ${name}, ${credentials} · ${clinic}`,
+    siteKicker: 'Registered massage therapy',
   },
 };
 

@@ -236,6 +236,15 @@ export const fr: InterfaceStrings = {
     label: 'Chercher des articles, des services et des thérapeutes',
     button: 'Chercher',
     noScript: 'La recherche a besoin de JavaScript. Vous pouvez parcourir [tous les articles](articles), [les sujets](topics) et [les services](services).',
+    status: {
+      searching: 'Recherche…',
+      none: `Aucun résultat pour «${nbsp}{query}${nbsp}».`,
+      one: `1 résultat pour «${nbsp}{query}${nbsp}»`,
+      many: `{count} résultats pour «${nbsp}{query}${nbsp}»`,
+      cut: '{shown} résultats affichés sur {results}. Ajoutez un mot pour préciser.',
+      all: '{results}.',
+      unavailable: 'La recherche n’est pas disponible pour le moment. Parcourez plutôt les articles ou les sujets.',
+    },
   },
   notFound: {
     title: 'Page introuvable',
@@ -255,5 +264,8 @@ export const fr: InterfaceStrings = {
   },
   og: {
     siteImageAlt: (clinic, tagline) => `${clinic}${nbsp}: ${tagline}`,
+    articleKicker: 'Article santé',
+    articleByline: (name, credentials, clinic) => `Par ${name}, ${credentials} · ${clinic}`,
+    siteKicker: 'Massothérapie agréée',
   },
 };

@@ -10,6 +10,7 @@
  */
 import { LineCounter, parseDocument, visit, type Scalar } from 'yaml';
 import { duplicateIds, type ContentProblem } from './content-integrity.ts';
+import { LANGUAGE_CODES } from './i18n.ts';
 
 export interface SplitSource {
   /** The YAML between the --- fences ('' when there is none). */
@@ -207,7 +208,9 @@ export function isParked(relativePath: string): boolean {
 export function folderPattern(folder: ContentFolder): string[] {
   const { extensions, subfolders } = CONTENT_LAYOUT[folder];
   const ext = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`;
-  return [subfolders ? `**/*.${ext}` : `*.${ext}`, '!**/_*', '!**/_*/**'];
+  // A sub-folder named after a language holds that language's files (src/lib/translations.ts).
+  const inLanguages = `{${LANGUAGE_CODES.join(',')}}/*.${ext}`;
+  return subfolders ? [`**/*.${ext}`, '!**/_*', '!**/_*/**'] : [`*.${ext}`, inLanguages, '!**/_*', '!**/_*/**'];
 }
 
 /**
@@ -240,7 +243,8 @@ export function layoutProblems(files: string[], reservedPages: ReadonlySet<strin
       problems.push({ ...name(file), message: `${folder} are ${expected} files, so this one is not read: rename it to ${inFolder.replace(/\.[^./]+$/, '')}${`.${layout.extensions[0]}`}` });
       continue;
     }
-    if (rest.length > 1 && !layout.subfolders) {
+    const inLanguageFolder = rest.length > 1 && (LANGUAGE_CODES as readonly string[]).includes(rest[0]!);
+    if (rest.length > 1 && !layout.subfolders && !(inLanguageFolder && rest.length === 2)) {
       problems.push({ ...name(file), message: `${layout.noun} are read from content/${folder}/ itself, not from sub-folders: move it to content/${folder}/${rest.at(-1)} (or start the folder’s name with _ to park it)` });
       continue;
     }
@@ -249,7 +253,8 @@ export function layoutProblems(files: string[], reservedPages: ReadonlySet<strin
       problems.push({ ...name(file), message: `its address /articles/${inFolder.replace(/\.[^.]+$/, '')}/ is a page of the article list: give the file a name with words in it` });
     }
     if (folder === 'pages') {
-      const first = inFolder.split('/')[0]!.replace(/\.[^.]+$/, '').toLowerCase();
+      // In a language's folder, the page's address is the part after it.
+      const first = inFolder.split('/')[inLanguageFolder ? 1 : 0]!.replace(/\.[^.]+$/, '').toLowerCase();
       if (reservedPages.has(first)) {
         problems.push({ ...name(file), message: `its address /${first}/ is already one of the site's own pages: choose another file name` });
       }

@@ -207,6 +207,19 @@ export interface EditorSettings {
   authBaseUrl?: string | undefined;
   siteUrl: string;
   clinicName: string;
+  /** The clinic's languages (clinic.yaml), the first at the root: with two or more, each entry is edited in all of them side by side. */
+  languages?: readonly string[] | undefined;
+}
+
+/**
+ * In a second language, words are translated and the rest (dates, prices, references,
+ * booking ids) is the same as in the first: the editor copies it into the translation.
+ */
+function translatable(field: EditorField): EditorField {
+  // Booking ids, addresses and email are strings, not words.
+  const sameEverywhere = /(Ref|Url|^url|^email)$/.test(field.name);
+  const words = !sameEverywhere && (field.widget === 'string' || field.widget === 'text' || field.widget === 'richtext' || (field.widget === 'list' && !field['fields'] && !field['field']));
+  return { ...field, i18n: words ? true : 'duplicate' };
 }
 
 interface CollectionPlan {
@@ -259,6 +272,8 @@ export function buildEditorConfig(schemas: Schemas, settings: EditorSettings, im
     return typeof schema === 'function' ? schema({ image: imageStandIn }) : schema;
   };
   const identifierField = (collection: string) => EDITOR_COLLECTIONS.find((c) => c.name === collection)?.identifier ?? 'title';
+  const languages = settings.languages ?? [];
+  const multilingual = languages.length > 1;
   const collections = EDITOR_COLLECTIONS.map((plan) => {
     const fields = editorFields(schemaShape(schemaOf(plan.name)), { identifierField, mediaFolder: 'images' });
     const body: EditorField = {
@@ -287,7 +302,7 @@ export function buildEditorConfig(schemas: Schemas, settings: EditorSettings, im
       // Pictures next to the entries, where Astro's image() finds them: ./images/<file>.
       media_folder: 'images',
       public_folder: './images',
-      fields: [...fields, body],
+      ...(multilingual && plan.name !== 'locations' ? { i18n: true, fields: [...fields, body].map(translatable) } : { fields: [...fields, body] }),
     };
   });
   const clinicFields = editorFields(schemaShape(schemaOf('clinic')), { identifierField });
@@ -307,6 +322,8 @@ export function buildEditorConfig(schemas: Schemas, settings: EditorSettings, im
     media_folder: 'public/uploads',
     public_folder: '/uploads',
     output: { omit_empty_optional_fields: true },
+    // A translation is the file of the same name in the language's folder (content/articles/fr/…), the first language's at the folder's root.
+    ...(multilingual ? { i18n: { structure: 'multiple_folders', locales: languages, default_locale: languages[0], omit_default_locale_from_file_path: true } } : {}),
     collections: [
       ...collections,
       {

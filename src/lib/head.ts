@@ -32,6 +32,8 @@ export interface PageHeadInput {
   updatedTime?: string | undefined;
   /** RSS feed to advertise (autodiscovery), absolute URL and title. */
   feed?: { url: string; title: string } | undefined;
+  /** The page in each language it is in, itself included, and x-default: empty for a page in one language. */
+  alternates?: Array<{ hreflang: string; href: string }> | undefined;
 }
 
 /** "Page | Massage Rx", or the clinic name alone on the home page. */
@@ -85,6 +87,7 @@ export function buildHead(input: PageHeadInput): HeadTag[] {
   if (input.modifiedTime) tags.push({ tag: 'meta', attrs: { property: 'article:modified_time', content: input.modifiedTime } });
   if (input.updatedTime) tags.push({ tag: 'meta', attrs: { property: 'og:updated_time', content: input.updatedTime } });
   if (input.feed) tags.push({ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: input.feed.title, href: input.feed.url } });
+  for (const alternate of input.alternates ?? []) tags.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: alternate.hreflang, href: alternate.href } });
   if (input.noindex) tags.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex, follow' } });
   return dedupeHead(tags);
 }

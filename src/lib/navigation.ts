@@ -1,5 +1,5 @@
 import type { InterfaceStrings } from '../i18n/en.ts';
-import { paths } from './urls.ts';
+import { paths as rootPaths, type SitePaths } from './urls.ts';
 
 export interface NavItem {
   label: string;
@@ -7,7 +7,7 @@ export interface NavItem {
 }
 
 /** The header's main navigation, in order, in the page's language. */
-export function primaryNav(t: Pick<InterfaceStrings, 'nav'>): NavItem[] {
+export function primaryNav(t: Pick<InterfaceStrings, 'nav'>, paths: SitePaths = rootPaths): NavItem[] {
   return [
     { label: t.nav.services, href: paths.services() },
     { label: t.nav.therapists, href: paths.therapists() },
@@ -16,8 +16,11 @@ export function primaryNav(t: Pick<InterfaceStrings, 'nav'>): NavItem[] {
   ];
 }
 
+/** The content pages (content/pages/) every footer links to: a second language must have each of them. */
+export const FOOTER_PAGES = ['first-visit', 'faq', 'about', 'policies/cancellation', 'privacy', 'accessibility'] as const;
+
 /** The footer's link groups: everything a visitor may look for, including policies. */
-export function footerNav({ footerNav: f }: Pick<InterfaceStrings, 'footerNav'>): Array<{ heading: string; items: NavItem[] }> {
+export function footerNav({ footerNav: f }: Pick<InterfaceStrings, 'footerNav'>, paths: SitePaths = rootPaths): Array<{ heading: string; items: NavItem[] }> {
   return [
     {
       heading: f.visit,

@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { en, type InterfaceStrings } from '../i18n/en.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -35,13 +36,13 @@ export interface OgImageInput {
 }
 
 /** The sharing image of an article: one builder for the image route and for the early start (ogInputsFromSources). */
-export function articleOgInput(title: string, author: { name: string; credentials: string }, clinicName: string): OgImageInput {
-  return { title, kicker: 'Health article', footer: `By ${author.name}, ${author.credentials} · ${clinicName}`, siteName: clinicName };
+export function articleOgInput(title: string, author: { name: string; credentials: string }, clinicName: string, words: InterfaceStrings['og'] = en.og): OgImageInput {
+  return { title, kicker: words.articleKicker, footer: words.articleByline(author.name, author.credentials, clinicName), siteName: clinicName };
 }
 
 /** The site's own sharing image (/og/default.png). */
-export function siteOgInput(clinic: { name: string; tagline: string; address: { locality: string; region: string }; phone: { display: string } }): OgImageInput {
-  return { title: clinic.tagline, kicker: 'Registered massage therapy', footer: `${clinic.address.locality}, ${clinic.address.region} · ${clinic.phone.display}`, siteName: clinic.name };
+export function siteOgInput(clinic: { name: string; tagline: string; address: { locality: string; region: string }; phone: { display: string } }, words: InterfaceStrings['og'] = en.og): OgImageInput {
+  return { title: clinic.tagline, kicker: words.siteKicker, footer: `${clinic.address.locality}, ${clinic.address.region} · ${clinic.phone.display}`, siteName: clinic.name };
 }
 
 const COLORS = { background: '#fbf8f3', ink: '#0f3330', brand: '#1b5752', muted: '#4b5b5a', accent: '#7fbab3' };

@@ -10,6 +10,8 @@ export interface SitemapFacts {
   indexable: boolean;
   /** ISO date-time of the last content change, if the page knows it. */
   lastmod?: string | undefined;
+  /** The page in each language it is in (itself included), and x-default: the sitemap's xhtml:link alternates, as in its head. */
+  alternates?: Array<{ hreflang: string; href: string }> | undefined;
 }
 
 /** The built HTML file for a URL path in a directory-format build. */

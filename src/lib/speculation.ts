@@ -5,7 +5,7 @@
  * element. JSON, not JavaScript: nothing runs, and the CSP allows the element
  * by its hash like any inline code.
  */
-import { paths } from './urls.ts';
+import { paths as rootPaths, type SitePaths } from './urls.ts';
 
 export interface SpeculationRules {
   prefetch: Array<{ source: 'document'; where: { or: Array<{ href_matches: string }> }; eagerness: 'moderate' }>;
@@ -16,7 +16,7 @@ export interface SpeculationRules {
  * service page (the booking box's "About …" link, the related services) and the
  * booking hub. Only on intent ("moderate"), so a reader who just reads fetches nothing more.
  */
-export function bookingPathRules(): SpeculationRules {
+export function bookingPathRules(paths: SitePaths = rootPaths): SpeculationRules {
   return {
     prefetch: [{ source: 'document', where: { or: [{ href_matches: `${paths.services()}*` }, { href_matches: paths.book() }] }, eagerness: 'moderate' }],
   };

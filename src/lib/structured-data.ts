@@ -197,14 +197,15 @@ export function locationNode(l: LocationFacts, brand: BrandFacts): Node {
   } as unknown as Node;
 }
 
-export function websiteNode(c: Pick<ClinicFacts, 'site' | 'name' | 'description'>): Node {
+/** The website, in each of its languages (one for most clinics). */
+export function websiteNode(c: Pick<ClinicFacts, 'site' | 'name' | 'description'>, languages: string[] = ['en-CA']): Node {
   const site: WebSite = {
     '@type': 'WebSite',
     '@id': ids.website(c.site),
     url: c.site,
     name: c.name,
     description: c.description,
-    inLanguage: 'en-CA',
+    inLanguage: languages.length === 1 ? languages[0]! : languages,
     publisher: ref(ids.clinic(c.site)),
   };
   return site as Node;
@@ -235,6 +236,8 @@ export interface PageFacts {
   hasBreadcrumb: boolean;
   imageUrl?: string | undefined;
   dateModified?: string | undefined;
+  /** The page's language (its <html lang>); English (Canada) unless given. */
+  inLanguage?: string | undefined;
 }
 
 export function webPageNode(page: PageFacts, type: 'WebPage' | 'CollectionPage' | 'ContactPage' | 'AboutPage' | 'SearchResultsPage' = 'WebPage'): Node {
@@ -244,7 +247,7 @@ export function webPageNode(page: PageFacts, type: 'WebPage' | 'CollectionPage' 
     url: page.url,
     name: page.name,
     description: page.description,
-    inLanguage: 'en-CA',
+    inLanguage: page.inLanguage ?? 'en-CA',
     isPartOf: ref(ids.website(page.site)),
     about: ref(ids.clinic(page.site)),
     ...(page.hasBreadcrumb ? { breadcrumb: ref(ids.breadcrumb(page.url)) } : {}),
@@ -332,7 +335,7 @@ export function articleNodes(a: ArticleFacts): Node[] {
     author: ref(ids.person(a.author.profileUrl)),
     publisher: ref(ids.clinic(page.site)),
     image: a.imageUrl,
-    inLanguage: 'en-CA',
+    inLanguage: page.inLanguage ?? 'en-CA',
     keywords: a.topics,
     wordCount: a.wordCount,
     timeRequired: `PT${a.readingMinutes}M`,

@@ -5,10 +5,11 @@ import { findById, getSite, resolveRefs } from '../data/site';
 import { siteRoot } from '../data/facts';
 import { startOfDayInZone } from '../lib/dates';
 import { interfaceStrings, localeOf } from '../lib/i18n';
-import { absoluteUrl, paths } from '../lib/urls';
+import { absoluteUrl, pathsFor } from '../lib/urls';
 
-export const GET: APIRoute = async ({ site: configured, currentLocale }) => {
-  const { clinic, articles, therapists, topics } = await getSite();
+export const GET: APIRoute = async ({ site: configured, currentLocale, url }) => {
+  const { clinic, articles, therapists, topics } = await getSite(currentLocale);
+  const paths = pathsFor(url);
   const t = interfaceStrings(currentLocale);
   const site = siteRoot(configured ?? clinic.url);
   return rss({

@@ -3,7 +3,7 @@
  * from this site (/pagefind/). The form also works as a plain GET: /search/?q=hip
  * runs the search on load, so results can be linked to and the back button works.
  */
-import { RESULTS_SHOWN, searchStatus } from '../lib/search.ts';
+import { RESULTS_SHOWN, searchStatus, type SearchWords } from '../lib/search.ts';
 
 interface PagefindResultData {
   url: string;
@@ -18,6 +18,8 @@ const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const statusLine = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+// The page's own words, in its language (search.astro puts them on the status line).
+const words = JSON.parse(statusLine?.dataset['words'] ?? '{}') as SearchWords;
 
 let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -39,7 +41,7 @@ async function run(query: string): Promise<void> {
     show('');
     return;
   }
-  show('Searching…');
+  show(words.searching);
   try {
     const engine = await loadPagefind();
     const found = await engine.search(q);
@@ -58,9 +60,9 @@ async function run(query: string): Promise<void> {
       item.append(link, excerpt);
       list.append(item);
     }
-    show(searchStatus(q, found.results.length, results.length));
+    show(searchStatus(words, q, found.results.length, results.length));
   } catch {
-    show('Search is not available right now. Browse the articles or topics instead.');
+    show(words.unavailable);
   }
 }
 

@@ -42,7 +42,11 @@ async function watch(page: Page) {
     if (m.type() !== 'error') return;
     // The aborted status check above, and the policy's own report of a feature this Chromium does not know.
     if (/net::ERR_FAILED|Failed to load resource/.test(m.text()) && m.location().url.includes('githubstatus')) return;
-    problems.push(m.text());
+    // With the address: a resource that failed to load says nothing of which it was.
+    problems.push(`${m.text()}${m.location().url ? ` (${m.location().url})` : ''}`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && new URL(r.url()).hostname === '127.0.0.1') problems.push(`${r.status()} ${r.url()}`);
   });
   page.on('pageerror', (e) => problems.push(e.message));
   return {

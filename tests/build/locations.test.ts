@@ -3,26 +3,15 @@
 // byte), and the fixture clinic with two locations (tests/build/two-locations.ts): a page per location, a
 // business per location in structured data, booking at the right location, and
 // no location's page showing another's hours.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import { HtmlValidate } from 'html-validate';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/lib/chromium.ts';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectBuildToFail, replaceIn } from './catalogue';
 import { buildFixture, makeFixture, rebuildFixture, removeFixtures, ROOT } from './fixture';
+import { axeProblems, builtFiles as files, differingFiles, htmlErrors } from './built-checks';
 import { builtSite, textOf, type BuiltSite } from './helpers';
 import { EAST_END, oneLocationMoved, twoLocations } from './two-locations';
 
 afterAll(removeFixtures);
-
-const files = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)))
-    .sort();
 
 // The real site: whatever the clinic's content/ says, moving its one place changes nothing.
 describe.each([['the clinic’s own content/', join(ROOT, 'content')]])('%s, its one place moved from clinic.yaml into content/locations/', (_name, content) => {
@@ -41,7 +30,7 @@ describe.each([['the clinic’s own content/', join(ROOT, 'content')]])('%s, its
     const before = files(asToday);
     expect(before.length).toBeGreaterThan(20);
     expect(files(moved)).toEqual(before);
-    const differing = before.filter((file) => !readFileSync(join(moved, file)).equals(readFileSync(join(asToday, file))));
+    const differing = differingFiles(before, moved, asToday);
     expect(differing).toEqual([]);
   });
 });
@@ -153,36 +142,11 @@ describe('two locations', () => {
   });
 
   it('axe finds no WCAG A/AA violation on the pages locations add or change, at 390 and 1280 px, and dark (Chromium)', async () => {
-    const { server, url } = await startStaticServer({ root: site.dist });
-    const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
-    const problems: string[] = [];
-    try {
-      // The dark scheme changes colours only: one width is enough there.
-      for (const [width, colorScheme] of [[390, 'light'], [1280, 'light'], [390, 'dark']] as const) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-        const page = await context.newPage();
-        for (const path of ['/', '/locations/', '/locations/east-end/', '/contact/', '/services/sports-massage/', '/therapists/ada-brennan/', '/book/']) {
-          await page.goto(new URL(path, url).toString());
-          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-          for (const v of results.violations) problems.push(`${path} ${width} ${colorScheme}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-        }
-        await context.close();
-      }
-    } finally {
-      await browser.close();
-      server.close();
-    }
-    expect(problems).toEqual([]);
+    expect(await axeProblems(site.dist, ['/', '/locations/', '/locations/east-end/', '/contact/', '/services/sports-massage/', '/therapists/ada-brennan/', '/book/'])).toEqual([]);
   }, 120_000);
 
   it('every page is valid HTML (html-validate, recommended)', async () => {
-    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-    const errors: string[] = [];
-    for (const path of site.pages()) {
-      const report = await validator.validateString(readFileSync(site.fileFor(path), 'utf8'), path);
-      for (const result of report.results) for (const m of result.messages) if (m.severity === 2) errors.push(`${path}: ${m.ruleId}: ${m.message}`);
-    }
-    expect(errors).toEqual([]);
+    expect(await htmlErrors(site)).toEqual([]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { reservedPageSegments } from '../../src/lib/urls';
 import { describe, expect, it } from 'vitest';
 import { folderPattern, isParked, layoutProblems, mdxProblems, splitSource, yamlProblems } from '../../src/lib/content-preflight';
 
@@ -79,12 +80,19 @@ describe('mdxProblems', () => {
 
 describe('content folders', () => {
   const reserved = new Set(['services', 'articles']);
-  it('reads flat folders (pages may have sub-folders) and never parked files', () => {
-    expect(folderPattern('articles')).toEqual(['*.{mdx,md}', '!**/_*', '!**/_*/**']);
+  it('reads flat folders and their language folders (pages may have sub-folders), never parked files', () => {
+    expect(folderPattern('articles')).toEqual(['*.{mdx,md}', '{en,fr}/*.{mdx,md}', '!**/_*', '!**/_*/**']);
     expect(folderPattern('pages')).toEqual(['**/*.md', '!**/_*', '!**/_*/**']);
     expect(isParked('articles/_idea.mdx')).toBe(true);
     expect(isParked('articles/_drafts/idea.mdx')).toBe(true);
     expect(isParked('articles/idea.mdx')).toBe(false);
+  });
+  it('accepts a language’s folder in every collection (a translation, content/articles/fr/x.mdx), and no other sub-folder', () => {
+    expect(layoutProblems(['articles/fr/a.mdx', 'services/fr/s.md', 'pages/fr/about.md', 'pages/fr/policies/x.md'], reserved)).toEqual([]);
+    expect(layoutProblems(['articles/drafts/a.mdx'], reserved).map((p) => p.file)).toEqual(['content/articles/drafts/a.mdx']);
+    expect(layoutProblems(['articles/fr/deeper/a.mdx'], reserved).map((p) => p.file)).toEqual(['content/articles/fr/deeper/a.mdx']);
+    // A page named after a language would take that language's address.
+    expect(layoutProblems(['pages/fr.md'], reservedPageSegments()).map((p) => p.message)).toEqual([expect.stringContaining("its address /fr/ is already one of the site's own pages")]);
   });
   it('accepts the layout the site reads', () => {
     expect(layoutProblems(['clinic.yaml', 'articles/a.mdx', 'articles/b.md', 'articles/images/hero.jpg', 'pages/policies/x.md', 'articles/_parked/x.txt', '.DS_Store'], reserved)).toEqual([]);

@@ -120,3 +120,30 @@ describe('the editor configuration', () => {
     expect(valid).toBe(true);
   });
 });
+
+describe('the editor of a site in two languages', () => {
+  const bilingual = buildEditorConfig(schemas, { repo: 'clinic/site', branch: 'main', siteUrl: 'https://clinic.example/', clinicName: 'A Clinic', languages: ['en', 'fr'] }, imageStandIn);
+  const bilingualCollections = bilingual['collections'] as Array<Collection & { i18n?: unknown }>;
+
+  it('edits each entry in both languages side by side: the translation is the file of the same name in fr/', () => {
+    expect(bilingual['i18n']).toEqual({ structure: 'multiple_folders', locales: ['en', 'fr'], default_locale: 'en', omit_default_locale_from_file_path: true });
+    for (const name of ['articles', 'services', 'therapists', 'topics', 'pages']) expect(bilingualCollections.find((c) => c.name === name)!.i18n, name).toBe(true);
+    // One configuration for a site in one language: nothing about languages.
+    expect(config).not.toHaveProperty('i18n');
+    expect(collections.some((c) => 'i18n' in c)).toBe(false);
+  });
+  it('translates words and copies the rest (dates, prices, references) into the translation', () => {
+    const article = Object.fromEntries(bilingualCollections.find((c) => c.name === 'articles')!.fields!.map((f) => [f.name, f['i18n']]));
+    expect(article).toMatchObject({ title: true, description: true, body: true, publishedDate: 'duplicate', author: 'duplicate', services: 'duplicate' });
+    const service = Object.fromEntries(bilingualCollections.find((c) => c.name === 'services')!.fields!.map((f) => [f.name, f['i18n']]));
+    expect(service).toMatchObject({ title: true, summary: true, durations: 'duplicate', bookingRef: 'duplicate' });
+  });
+  it('validates against the editor’s own published JSON schema', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(readFileSync(join(process.cwd(), 'node_modules/@sveltia/cms/schema/sveltia-cms.json'), 'utf8')));
+    const valid = validate(JSON.parse(JSON.stringify(bilingual)));
+    expect(validate.errors?.slice(0, 5) ?? [], 'JSON schema errors').toEqual([]);
+    expect(valid).toBe(true);
+  });
+});

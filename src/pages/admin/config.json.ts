@@ -10,7 +10,7 @@ import { getSite } from '../../data/site';
 import { buildEditorConfig, editorSettingsFromEnv, imageStandIn } from '../../lib/editor-config';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { clinic } = await getSite();
-  const config = buildEditorConfig(schemas, editorSettingsFromEnv(process.env, clinic, siteRoot(site ?? clinic.url)), imageStandIn);
+  const { clinic, languages } = await getSite();
+  const config = buildEditorConfig(schemas, { ...editorSettingsFromEnv(process.env, clinic, siteRoot(site ?? clinic.url)), languages }, imageStandIn);
   return new Response(JSON.stringify(config, null, 2), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -4,14 +4,16 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { findById, getSite } from '../../data/site';
+import { interfaceStrings } from '../../lib/i18n';
 import { articleOgInput, drawAhead, ogImageKey, ogImagePng, siteOgInput, type OgImageInput } from '../../lib/og-image';
 
-export const getStaticPaths = (async () => {
-  const { clinic, locations, articles, therapists } = await getSite();
-  const site = { params: { image: 'default' }, props: { input: siteOgInput({ ...clinic, address: locations[0]!.address }) } };
+export const getStaticPaths = (async (_options?: unknown, language?: string) => {
+  const { clinic, locations, articles, therapists, language: drawnIn } = await getSite(language);
+  const words = interfaceStrings(drawnIn).og;
+  const site = { params: { image: 'default' }, props: { input: siteOgInput({ ...clinic, address: locations[0]!.address }, words) } };
   const perArticle = articles.map((a) => {
     const author = findById(therapists, a.data.author.id, 'therapist', `${a.filePath}: author`);
-    return { params: { image: `articles/${a.id}` }, props: { input: articleOgInput(a.data.title, author.data, clinic.name) } };
+    return { params: { image: `articles/${a.id}` }, props: { input: articleOgInput(a.data.title, author.data, clinic.name, words) } };
   });
   // An image is the same file while its inputs are: Astro's incremental build copies it from the last build.
   const paths = [site, ...perArticle].map((p) => ({ ...p, cacheKey: ogImageKey(p.props.input) }));

@@ -1,0 +1,253 @@
+// Two languages: the fixture clinic in English and French (tests/build/french.ts), built;
+// and the real site in one language, compared with itself given `languages: [en]` and a
+// French interface it does not use (no page of it may change).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/lib/chromium.ts';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { fr } from '../../src/i18n/fr';
+import { expectBuildToFail } from './catalogue';
+import { buildFixture, makeFixture, rebuildFixture, removeFixtures, ROOT } from './fixture';
+import { FRENCH_TITLE, inFrench, TRANSLATED_ARTICLE } from './french';
+import { axeProblems, builtFiles as files, differingFiles, htmlErrors } from './built-checks';
+import { builtSite, textOf, type BuiltSite } from './helpers';
+
+afterAll(removeFixtures);
+
+// The clinic's own content/, in one language: saying so changes nothing, byte for byte.
+describe('the clinic’s own content/ in one language', () => {
+  let asToday = '';
+  let saidSo = '';
+  beforeAll(() => {
+    const dir = makeFixture(join(ROOT, 'content'));
+    const today = rebuildFixture(dir, {}, {}, ['--outDir', 'dist-today']);
+    expect(today.status, today.output.slice(-2000)).toBe(0);
+    asToday = today.dist;
+    const said = rebuildFixture(dir, { 'content/clinic.yaml': (yaml) => `${yaml}languages: [en]\n` }, {}, ['--outDir', 'dist-said']);
+    expect(said.status, said.output.slice(-2000)).toBe(0);
+    saidSo = said.dist;
+  }, 240_000);
+
+  it('builds the same pages whether or not clinic.yaml lists its one language', () => {
+    const before = files(asToday).filter((f) => f !== 'admin/config.json');
+    expect(before.length).toBeGreaterThan(20);
+    expect(files(saidSo).filter((f) => f !== 'admin/config.json')).toEqual(before);
+    expect(differingFiles(before, saidSo, asToday)).toEqual([]);
+  });
+  it('has no /fr/ pages, no language switcher and no hreflang anywhere', () => {
+    expect(files(asToday).filter((f) => f.startsWith('fr/'))).toEqual([]);
+    for (const file of files(asToday).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(asToday, file), 'utf8');
+      expect(html, file).not.toContain('hreflang');
+      expect(html, file).not.toContain('data-language-switch');
+    }
+  });
+});
+
+/** The fixture clinic in English and French, built once for the tests that read it. */
+let bilingual: BuiltSite | undefined;
+function bilingualSite(): BuiltSite {
+  if (!bilingual) {
+    const built = buildFixture(inFrench());
+    expect(built.status, built.output.slice(-3000)).toBe(0);
+    bilingual = builtSite('english and french', built.dist, join(built.dir, 'content'));
+  }
+  return bilingual;
+}
+
+describe('English and French', () => {
+  let site: BuiltSite;
+  beforeAll(() => {
+    site = bilingualSite();
+  }, 180_000);
+
+  const french = () => site.pages().filter((p) => p.startsWith('/fr/'));
+  const english = () => site.pages().filter((p) => !p.startsWith('/fr/') && p !== '/404.html');
+  const alternatesOf = (path: string) =>
+    site
+      .page(path)('head link[rel="alternate"][hreflang]')
+      .map((_, l) => ({ hreflang: site.page(path)(l).attr('hreflang')!, href: site.page(path)(l).attr('href')! }))
+      .get();
+  const pathOf = (href: string) => new URL(href).pathname;
+
+  it('publishes the French pages under /fr/, in French, and the English ones where they were', () => {
+    for (const path of ['/fr/', `/fr/articles/${TRANSLATED_ARTICLE}/`, '/fr/services/sports-massage/', '/fr/therapists/ada-brennan/', '/fr/topics/shoulders/', '/fr/about/', '/fr/contact/', '/fr/book/', '/fr/search/']) {
+      expect(site.pages(), path).toContain(path);
+      expect(site.page(path)('html').attr('lang'), path).toBe('fr-CA');
+    }
+    for (const path of english()) expect(site.page(path)('html').attr('lang'), path).toBe('en-CA');
+    expect(site.page(`/fr/articles/${TRANSLATED_ARTICLE}/`)('h1').text()).toBe(FRENCH_TITLE);
+    // English only: no French page for it.
+    expect(site.pages()).not.toContain('/fr/articles/climbing-forearms/');
+    expect(site.pages()).not.toContain('/fr/services/hot-stone-massage/');
+  });
+
+  it('every hreflang pair is reciprocal, with x-default the English page, and every alternate exists', () => {
+    let pairs = 0;
+    for (const path of site.pages()) {
+      const alternates = alternatesOf(path);
+      if (alternates.length === 0) continue;
+      const own = alternates.filter((a) => a.hreflang !== 'x-default');
+      expect(own.map((a) => pathOf(a.href)), path).toContain(path);
+      expect(alternates.find((a) => a.hreflang === 'x-default')?.href, path).toBe(own.find((a) => a.hreflang === 'en-CA')?.href);
+      for (const a of own) {
+        expect(site.pages(), `${path} → ${a.href}`).toContain(pathOf(a.href));
+        expect(alternatesOf(pathOf(a.href)), `${a.href} does not point back to ${path}`).toEqual(alternates);
+        expect(site.page(pathOf(a.href))('html').attr('lang'), a.href).toBe(a.hreflang);
+        pairs++;
+      }
+    }
+    expect(pairs).toBeGreaterThan(20);
+    // A page with no translation has none, and its language switcher leads to the same section in French.
+    expect(alternatesOf('/articles/climbing-forearms/')).toEqual([]);
+    expect(site.page('/articles/climbing-forearms/')('[data-language-switch]').attr('href')).toBe('/fr/articles/');
+    expect(site.page('/services/hot-stone-massage/')('[data-language-switch]').attr('href')).toBe('/fr/services/');
+    expect(site.page(`/articles/${TRANSLATED_ARTICLE}/`)('[data-language-switch]').attr('href')).toBe(`/fr/articles/${TRANSLATED_ARTICLE}/`);
+    expect(site.page(`/fr/articles/${TRANSLATED_ARTICLE}/`)('[data-language-switch]').attr('href')).toBe(`/articles/${TRANSLATED_ARTICLE}/`);
+  });
+
+  it('the sitemap lists the same alternates as each page’s head (xhtml:link)', () => {
+    const sitemap = site.read('sitemap-0.xml');
+    const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)];
+    expect(entries.length).toBeGreaterThan(20);
+    for (const [, loc, rest] of entries) {
+      const links = [...rest!.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map(([, hreflang, href]) => ({ hreflang: hreflang!, href: href! }));
+      expect(links, loc).toEqual(alternatesOf(pathOf(loc!)));
+    }
+  });
+
+  it('no page mixes languages in its interface: no English interface line on a French page, no French one on an English page', () => {
+    type Table = { [k: string]: unknown };
+    const sentences = (table: Table): string[] =>
+      Object.values(table).flatMap((v) => (typeof v === 'string' ? [v] : v && typeof v === 'object' && !Array.isArray(v) ? sentences(v as Table) : []));
+    // Lines of several words that differ between the tables, without their link markers.
+    const plain = (s: string) => s.replace(/\[([^\]]+)\]\(\w+\)/g, '$1').split(/\{\w+\}/)[0]!.trim();
+    const englishLines = sentences(en).map(plain).filter((s) => s.split(' ').length >= 3 && !sentences(fr).map(plain).includes(s));
+    const frenchLines = sentences(fr).map(plain).filter((s) => s.split(' ').length >= 3 && !sentences(en).map(plain).includes(s));
+    expect(englishLines.length).toBeGreaterThan(30);
+    for (const path of french()) {
+      const text = site.page(path).root().text();
+      for (const line of englishLines) expect(text.includes(line), `${path} shows “${line}”`).toBe(false);
+    }
+    for (const path of english()) {
+      const text = site.page(path).root().text();
+      for (const line of frenchLines) expect(text.includes(line), `${path} shows “${line}”`).toBe(false);
+    }
+  });
+
+  it('writes hours, prices and dates the French way, and the clinic’s own words in French', () => {
+    const home = site.page('/fr/');
+    // textOf reads non-breaking spaces as spaces.
+    expect(textOf(home, 'footer')).toContain('8 h 30 à 19 h');
+    expect(textOf(home, 'h1')).toBe(site.clinic['translations' as never]?.['fr']?.['tagline']);
+    const service = textOf(site.page('/fr/services/sports-massage/'), 'main');
+    expect(service).toContain('140,50 $');
+    expect(service).toContain('45 min');
+    const byline = textOf(site.page(`/fr/articles/${TRANSLATED_ARTICLE}/`), 'main');
+    expect(byline).toMatch(/Publié le \d{1,2} \p{L}+ \d{4}/u);
+  });
+
+  it('links from French pages stay in French, and the booking box books the French service page’s service', () => {
+    const article = site.page(`/fr/articles/${TRANSLATED_ARTICLE}/`);
+    // All but the language switcher, which leads to the English page.
+    const internal = article('a[href^="/"]:not([data-language-switch])').map((_, a) => article(a).attr('href')!).get();
+    expect(internal.length).toBeGreaterThan(10);
+    for (const href of internal) expect(href, href).toMatch(/^\/fr\//);
+    expect(article('[data-cta="booking"] a[href="/fr/services/sports-massage/"]').length).toBeGreaterThan(0);
+  });
+
+  it('structured data, feed and sharing image are per language', () => {
+    const graph = JSON.parse(site.page(`/fr/articles/${TRANSLATED_ARTICLE}/`)('script[type="application/ld+json"]').text())['@graph'] as Array<Record<string, unknown>>;
+    expect(graph.find((n) => n['@type'] === 'BlogPosting')?.['inLanguage']).toBe('fr-CA');
+    expect(graph.find((n) => n['@type'] === 'MedicalWebPage')?.['inLanguage']).toBe('fr-CA');
+    expect(graph.find((n) => n['@type'] === 'WebSite')?.['inLanguage']).toEqual(['en-CA', 'fr-CA']);
+    const englishGraph = JSON.parse(site.page(`/articles/${TRANSLATED_ARTICLE}/`)('script[type="application/ld+json"]').text())['@graph'] as Array<Record<string, unknown>>;
+    expect(englishGraph.find((n) => n['@type'] === 'BlogPosting')?.['inLanguage']).toBe('en-CA');
+    const feed = site.read('fr/rss.xml');
+    expect(feed).toContain('<language>fr-CA</language>');
+    expect(feed).toContain(FRENCH_TITLE);
+    expect(feed).not.toContain('/articles/climbing-forearms/');
+    expect(site.page(`/fr/articles/${TRANSLATED_ARTICLE}/`)('meta[property="og:image"]').attr('content')).toBe(`${site.site}fr/og/articles/${TRANSLATED_ARTICLE}.png`);
+    expect(site.page('/fr/')('meta[property="og:locale"]').attr('content')).toBe('fr_CA');
+    expect(readFileSync(join(site.dist, `fr/og/articles/${TRANSLATED_ARTICLE}.png`)).equals(readFileSync(join(site.dist, `og/articles/${TRANSLATED_ARTICLE}.png`)))).toBe(false);
+  });
+
+  it('every page is valid HTML (html-validate, recommended), in both languages', async () => {
+    expect(await htmlErrors(site)).toEqual([]);
+  });
+
+  it('axe finds no WCAG A/AA violation on the French pages and the English ones with a switcher, at 390 and 1280 px, and dark (Chromium)', async () => {
+    expect(await axeProblems(site.dist, ['/fr/', `/fr/articles/${TRANSLATED_ARTICLE}/`, '/fr/services/sports-massage/', '/fr/therapists/ada-brennan/', '/fr/contact/', '/fr/book/', '/', `/articles/${TRANSLATED_ARTICLE}/`])).toEqual([]);
+  }, 120_000);
+});
+
+describe('search in each language (Chromium)', () => {
+  let site: BuiltSite;
+  beforeAll(() => {
+    site = bilingualSite();
+  }, 180_000);
+
+  it('the French search page finds French pages only, and says so in French; the English one English pages only', async () => {
+    const { server, url } = await startStaticServer({ root: site.dist });
+    const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      const results = async (path: string) => {
+        await page.goto(new URL(path, url).toString());
+        await page.locator('[data-search-status]').filter({ hasText: /\S/ }).waitFor();
+        await page.waitForFunction(() => !/…$/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+        return { status: (await page.locator('[data-search-status]').textContent())!, hrefs: await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)) };
+      };
+      const inFrench = await results('/fr/search/?q=%C3%A9paules');
+      expect(inFrench.hrefs).toContain(`/fr/articles/${TRANSLATED_ARTICLE}/`);
+      for (const href of inFrench.hrefs) expect(href).toMatch(/^\/fr\//);
+      expect(inFrench.status).toMatch(/résultats? pour/);
+      const inEnglish = await results('/search/?q=shoulders');
+      expect(inEnglish.hrefs).toContain(`/articles/${TRANSLATED_ARTICLE}/`);
+      for (const href of inEnglish.hrefs) expect(href).not.toMatch(/^\/fr\//);
+      expect(inEnglish.status).toMatch(/results? for/);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 60_000);
+});
+
+describe('languages: bad input names the file and the field', () => {
+  it('a French article whose service has no French version', () => {
+    const edits = inFrench();
+    const { ['content/services/fr/sports-massage.md']: _service, ...withoutService } = edits;
+    expectBuildToFail({
+      rule: 'a French page linking to an English-only service',
+      edits: withoutService,
+      expect: [`content/articles/fr/${TRANSLATED_ARTICLE}.mdx: services:`, '"sports-massage" has no fr version', 'add content/services/fr/sports-massage.md'],
+    });
+  }, 120_000);
+  it('a French file while clinic.yaml lists English alone', () => {
+    const { ['content/clinic.yaml']: _clinic, ...files } = inFrench();
+    expectBuildToFail({
+      rule: 'a file in fr/ of a site in English only',
+      edits: files,
+      expect: ['is in the fr/ folder, for pages in that language, but content/clinic.yaml\'s languages (en) do not include fr'],
+    });
+  }, 120_000);
+  it('the clinic’s tagline not given in French', () => {
+    const edits = inFrench();
+    expectBuildToFail({
+      rule: 'translations.fr without its tagline',
+      edits: { ...edits, 'content/clinic.yaml': (yaml) => (edits['content/clinic.yaml']!(yaml) as string).replace(/^ {4}tagline: .*\n/m, '') },
+      expect: ['content/clinic.yaml: translations.fr.tagline:', 'is required: the site is also in fr'],
+    });
+  }, 120_000);
+  it('a page the French footer links to, not translated', () => {
+    const { ['content/pages/fr/privacy.md']: _privacy, ...edits } = inFrench();
+    expectBuildToFail({
+      rule: 'no French privacy page',
+      edits,
+      expect: ['content/pages/fr/privacy.md', 'is missing: every page in fr links to it from its footer'],
+    });
+  }, 120_000);
+});

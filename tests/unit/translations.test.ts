@@ -1,0 +1,72 @@
+// Content in several languages: which language a file is in, what it translates, and what a page in a second language may link to.
+import { describe, expect, it } from 'vitest';
+import { entriesIn, languageOfEntry, unlistedLanguageFiles, untranslatedReferences } from '../../src/lib/translations';
+import { languagePrefix, pathsFor, pathsUnder, paths, routeOf, sectionOf, withoutLanguage } from '../../src/lib/urls';
+
+describe('languageOfEntry', () => {
+  it('reads the language from the folder, and the key from the file name', () => {
+    expect(languageOfEntry('knee-pain', 'en')).toEqual({ language: 'en', key: 'knee-pain' });
+    expect(languageOfEntry('fr/knee-pain', 'en')).toEqual({ language: 'fr', key: 'knee-pain' });
+    expect(languageOfEntry('fr/policies/cancellation', 'en')).toEqual({ language: 'fr', key: 'policies/cancellation' });
+    // A page in a folder that is not a language is in the first language.
+    expect(languageOfEntry('policies/cancellation', 'en')).toEqual({ language: 'en', key: 'policies/cancellation' });
+    // A French site's English files are in en/.
+    expect(languageOfEntry('en/knee-pain', 'fr')).toEqual({ language: 'en', key: 'knee-pain' });
+  });
+});
+
+describe('entriesIn', () => {
+  const entries = [{ id: 'a' }, { id: 'b' }, { id: 'fr/a' }, { id: 'fr/c' }];
+  it('gives each language its entries, keyed by the first language’s file name', () => {
+    expect(entriesIn(entries, 'en', 'en').map((e) => e.id)).toEqual(['a', 'b']);
+    expect(entriesIn(entries, 'fr', 'en').map((e) => e.id)).toEqual(['a', 'c']);
+  });
+  it('never changes the entries it is given', () => {
+    entriesIn(entries, 'fr', 'en');
+    expect(entries.map((e) => e.id)).toEqual(['a', 'b', 'fr/a', 'fr/c']);
+  });
+});
+
+describe('unlistedLanguageFiles', () => {
+  it('names a file in a language folder the clinic does not list, and one in the first language’s own folder', () => {
+    expect(unlistedLanguageFiles([{ id: 'fr/a', filePath: 'content/articles/fr/a.mdx' }], ['en'], 'articles')).toEqual([
+      expect.objectContaining({ file: 'content/articles/fr/a.mdx', field: '(file name)', message: expect.stringContaining("languages (en) do not include fr") }),
+    ]);
+    expect(unlistedLanguageFiles([{ id: 'en/a', filePath: 'content/articles/en/a.mdx' }], ['en', 'fr'], 'articles')[0]?.message).toContain("en is the site's first language");
+    expect(unlistedLanguageFiles([{ id: 'fr/a' }, { id: 'a' }], ['en', 'fr'], 'articles')).toEqual([]);
+  });
+});
+
+describe('untranslatedReferences', () => {
+  it('names each reference with no version in the language, by file and field', () => {
+    const problems = untranslatedReferences([{ id: 'x', filePath: 'content/articles/fr/x.mdx', refs: [{ field: 'services', collection: 'services', ids: ['massage', 'stone'] }] }], 'fr', { services: new Set(['massage']) });
+    expect(problems).toEqual([{ file: 'content/articles/fr/x.mdx', field: 'services', message: expect.stringContaining('"stone" has no fr version') }]);
+    expect(problems[0]!.message).toContain('add content/services/fr/stone.md');
+  });
+});
+
+describe('paths in a language', () => {
+  it('puts every path under the language’s prefix, and leaves the first language’s at the root', () => {
+    expect(pathsUnder('/fr').service('massage')).toBe('/fr/services/massage/');
+    expect(pathsUnder('/fr').home()).toBe('/fr/');
+    expect(pathsUnder('')).toBe(paths);
+    expect(pathsFor(new URL('https://x.example/fr/contact/')).book()).toBe('/fr/book/');
+    expect(pathsFor(new URL('https://x.example/contact/')).book()).toBe('/book/');
+  });
+  it('reads a page’s language prefix, and its path without it', () => {
+    expect(languagePrefix('/fr/articles/x/')).toBe('/fr');
+    expect(languagePrefix('/articles/fr/')).toBe('');
+    expect(withoutLanguage('/fr/')).toBe('/');
+    expect(withoutLanguage('/fr/services/x/')).toBe('/services/x/');
+  });
+  it('knows what each path shows, and the section it belongs to', () => {
+    expect(routeOf('/services/x/')).toEqual({ kind: 'service', id: 'x' });
+    expect(routeOf('/articles/2/')).toEqual({ kind: 'articles-page', page: 2 });
+    expect(routeOf('/articles/knee/')).toEqual({ kind: 'article', id: 'knee' });
+    expect(routeOf('/policies/cancellation/')).toEqual({ kind: 'page', id: 'policies/cancellation' });
+    expect(routeOf('/contact/')).toEqual({ kind: 'fixed' });
+    expect(sectionOf('/articles/knee/')).toBe('/articles/');
+    expect(sectionOf('/therapists/ada/')).toBe('/therapists/');
+    expect(sectionOf('/about/')).toBe('/');
+  });
+});
