@@ -4,10 +4,25 @@
 // and reviewer, its service and topics, and the pages the footer links to. Everything
 // else stays in English only, so the French site is smaller than the English one, as a
 // clinic's is while it translates. Used by the build tests of languages.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { FIXTURE_CONTENT, type Edits } from './fixture.ts';
+import { FIXTURE_CONTENT, ROOT, type Edits } from './fixture.ts';
+
+// The clinic's own seed article, found in content/ by the seed text's first sentence (as tests/build/article.test.ts
+// finds it): its text, word for word, joins the fixture clinic in English, with a French frame around it.
+const seedText = readFileSync(join(ROOT, 'tests/fixtures/hip-balance-and-lower-back-pain.txt'), 'utf8');
+const seedFirstSentence = seedText.trim().split(/(?<=\.)\s/)[0]!;
+const seedFile = readdirSync(join(ROOT, 'content/articles')).find((f) => /\.mdx?$/.test(f) && readFileSync(join(ROOT, 'content/articles', f), 'utf8').includes(seedFirstSentence));
+if (!seedFile) throw new Error('No article in content/articles/ holds the seed text (tests/fixtures/hip-balance-and-lower-back-pain.txt)');
+/** The seed article's file name, in the fixture as in content/. */
+export const SEED = seedFile.replace(/\.mdx?$/, '');
+export const SEED_FIRST_SENTENCE = seedFirstSentence;
+export const SEED_FRENCH_TITLE = 'Équilibre des hanches et mal de dos';
+const seedBody = readFileSync(join(ROOT, 'content/articles', seedFile), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+/** The seed's frame with the fixture clinic's people, service and topic (the clinic's own are not in the fixture). */
+const seedFrame = (title: string, description: string) =>
+  `---\ntitle: "${title}"\ndescription: "${description}"\npublishedDate: 2026-05-01\nauthor: ada-brennan\nreviewer: luc-tremblay\nlastReviewed: 2026-05-02\ntopics: [shoulders]\nservices: [sports-massage]\n---\n`;
 
 /** The article translated: its English file's name is the key both share. */
 export const TRANSLATED_ARTICLE = 'shoulder-tension-at-work';
@@ -27,6 +42,10 @@ function translated(path: string, fields: Record<string, unknown>, body: string)
 
 export function inFrench(): Edits {
   return {
+    [`content/articles/${SEED}.mdx`]: () => `${seedFrame('Hip Balance and Lower Back Pain', 'Misaligned hips can strain the lower back: why hip balance matters for back pain, and how massage therapy can help.')}${seedBody}`,
+    // The frame in French; the text stays the clinic's English one, marked as English, until the clinic supplies its translation.
+    [`content/articles/fr/${SEED}.mdx`]: () =>
+      `${seedFrame(SEED_FRENCH_TITLE, 'Des hanches déséquilibrées peuvent solliciter le bas du dos : pourquoi l’équilibre des hanches compte, et comment la massothérapie aide.')}\n{/* Cadre en français du jeu d’essai : la clinique fournira la traduction du texte. */}\n\n*Cet article n’est pas encore traduit ; voici le texte original en anglais.*\n\n<div lang="en">\n\n${seedBody.trim()}\n\n</div>\n`,
     'content/clinic.yaml': (yaml) => {
       const doc = parseDocument(yaml!);
       doc.set('languages', ['en', 'fr']);

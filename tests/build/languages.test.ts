@@ -11,7 +11,7 @@ import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
 import { expectBuildToFail } from './catalogue';
 import { buildFixture, makeFixture, rebuildFixture, removeFixtures, ROOT } from './fixture';
-import { FRENCH_TITLE, inFrench, TRANSLATED_ARTICLE } from './french';
+import { FRENCH_TITLE, inFrench, SEED, SEED_FIRST_SENTENCE, SEED_FRENCH_TITLE, TRANSLATED_ARTICLE } from './french';
 import { axeProblems, builtFiles as files, differingFiles, htmlErrors } from './built-checks';
 import { builtSite, textOf, type BuiltSite } from './helpers';
 
@@ -83,6 +83,17 @@ describe('English and French', () => {
     // English only: no French page for it.
     expect(site.pages()).not.toContain('/fr/articles/climbing-forearms/');
     expect(site.pages()).not.toContain('/fr/services/hot-stone-massage/');
+  });
+
+  it('the seed article’s French frame: title, description and interface in French, the clinic’s text in English, marked as English', () => {
+    const page = site.page(`/fr/articles/${SEED}/`);
+    expect(page('html').attr('lang')).toBe('fr-CA');
+    expect(page('h1').text()).toBe(SEED_FRENCH_TITLE);
+    const english = page('[data-article] [lang="en"]');
+    expect(english.length).toBe(1);
+    expect(english.text()).toContain(SEED_FIRST_SENTENCE);
+    expect(textOf(site.page(`/articles/${SEED}/`), '[data-article]')).toContain(SEED_FIRST_SENTENCE);
+    expect(alternatesOf(`/fr/articles/${SEED}/`).map((a) => pathOf(a.href))).toEqual([`/articles/${SEED}/`, `/fr/articles/${SEED}/`, `/articles/${SEED}/`]);
   });
 
   it('every hreflang pair is reciprocal, with x-default the English page, and every alternate exists', () => {
