@@ -214,12 +214,28 @@ export interface EditorSettings {
 /**
  * In a second language, words are translated and the rest (dates, prices, references,
  * booking ids) is the same as in the first: the editor copies it into the translation.
+ * Sub-fields say it too: the editor keeps only the parts of a list or group that do
+ * (a group with words in it, like a question and its answer, is translated whole).
  */
 function translatable(field: EditorField): EditorField {
-  // Booking ids, addresses and email are strings, not words.
-  const sameEverywhere = /(Ref|Url|^url|^email)$/.test(field.name);
-  const words = !sameEverywhere && (field.widget === 'string' || field.widget === 'text' || field.widget === 'richtext' || (field.widget === 'list' && !field['fields'] && !field['field']));
+  // Booking ids, addresses and email are strings, not words; a cited source and a registration keep their own names.
+  const sameEverywhere = /(Ref|Url|^url|^email|^citations|^registration)$/.test(field.name);
+  const same = (f: EditorField): EditorField => ({ ...f, i18n: 'duplicate', ...subFields(f, same) });
+  if (sameEverywhere) return same(field);
+  const parts = subFields(field, translatable);
+  if (parts) {
+    const inner = (parts.fields ?? [parts.field!]) as EditorField[];
+    return { ...field, ...parts, i18n: inner.some((f) => f.i18n === true) ? true : 'duplicate' };
+  }
+  const words = field.widget === 'string' || field.widget === 'text' || field.widget === 'richtext' || field.widget === 'list';
   return { ...field, i18n: words ? true : 'duplicate' };
+}
+
+/** A field's sub-fields (a group's or a list's items) with `each` applied, or undefined when it has none. */
+function subFields(field: EditorField, each: (f: EditorField) => EditorField): { fields?: EditorField[]; field?: EditorField } | undefined {
+  if (Array.isArray(field['fields'])) return { fields: (field['fields'] as EditorField[]).map(each) };
+  if (field['field']) return { field: each(field['field'] as EditorField) };
+  return undefined;
 }
 
 interface CollectionPlan {

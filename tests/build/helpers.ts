@@ -14,6 +14,8 @@ import { FIXTURE_CONTENT, ROOT } from '../../scripts/lib/project-copy.ts';
 export interface ClinicFile {
   name: string;
   url: string;
+  /** The site's languages, the first at the root; absent means one. */
+  languages?: string[];
   currency: string;
   timeZone: string;
   phone: { e164: string; display: string };

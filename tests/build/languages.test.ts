@@ -186,6 +186,14 @@ describe('English and French', () => {
     expect(readFileSync(join(site.dist, `fr/og/articles/${TRANSLATED_ARTICLE}.png`)).equals(readFileSync(join(site.dist, `og/articles/${TRANSLATED_ARTICLE}.png`)))).toBe(false);
   });
 
+  it('the editor’s configuration edits both languages, the first at the folder’s root (the browser test drives it)', () => {
+    const config = JSON.parse(site.read('admin/config.json')) as { i18n?: { locales: string[]; default_locale: string }; collections: Array<{ name: string; i18n?: unknown }> };
+    const languages = site.clinic.languages ?? [];
+    expect(languages.length).toBeGreaterThan(1);
+    expect(config.i18n).toMatchObject({ locales: languages, default_locale: languages[0] });
+    expect(config.collections.find((c) => c.name === 'articles')?.i18n).toBe(true);
+  });
+
   it('every page is valid HTML (html-validate, recommended), in both languages', async () => {
     expect(await htmlErrors(site)).toEqual([]);
   });

@@ -138,6 +138,22 @@ describe('the editor of a site in two languages', () => {
     const service = Object.fromEntries(bilingualCollections.find((c) => c.name === 'services')!.fields!.map((f) => [f.name, f['i18n']]));
     expect(service).toMatchObject({ title: true, summary: true, durations: 'duplicate', bookingRef: 'duplicate' });
   });
+  it('says it of sub-fields too: a group with words is translated, its other parts copied; a group without words is copied whole', () => {
+    const field = (collection: string, name: string) => bilingualCollections.find((c) => c.name === collection)!.fields!.find((f) => f.name === name)!;
+    const parts = (f: EditorField) => Object.fromEntries((f['fields'] as EditorField[]).map((p) => [p.name, p['i18n']]));
+    expect(parts(field('services', 'durations'))).toEqual({ minutes: 'duplicate', price: 'duplicate', bookingRef: 'duplicate' });
+    expect(field('pages', 'questions')['i18n']).toBe(true);
+    expect(parts(field('pages', 'questions'))).toEqual({ question: true, answer: true });
+    expect(field('services', 'image')['i18n']).toBe(true);
+    expect(parts(field('services', 'image'))).toEqual({ src: 'duplicate', alt: true });
+    // A cited source keeps its own title, in whatever language it was published.
+    expect(field('articles', 'citations')['i18n']).toBe('duplicate');
+    expect(new Set(Object.values(parts(field('articles', 'citations'))))).toEqual(new Set(['duplicate']));
+    // Every field at every depth says it.
+    const unsaid = (fields: EditorField[], path: string): string[] =>
+      fields.flatMap((f) => [...(f['i18n'] === undefined ? [`${path}${f.name}`] : []), ...unsaid((f['fields'] as EditorField[] | undefined) ?? (f['field'] ? [f['field'] as EditorField] : []), `${path}${f.name}.`)]);
+    expect(bilingualCollections.filter((c) => c.i18n).flatMap((c) => unsaid(c.fields!, `${c.name}.`))).toEqual([]);
+  });
   it('validates against the editor’s own published JSON schema', () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats.default(ajv);
