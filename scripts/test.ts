@@ -8,18 +8,24 @@
  *      WebKit, installing Debian's Firefox ESR and WebKitGTK first when they are missing);
  *   4. prints one closing line, "N passed, N failed", summed from both runners' JSON reports,
  *      and exits non-zero when anything failed.
- * Flags: --skip-build reuses both builds; --skip-check skips astro check.
+ * Flags: --skip-build reuses both builds; --skip-check skips astro check; --content-dependent
+ * (the run on a different clinic, npm run test:other-clinic) leaves out the tests whose only
+ * input is the fixture clinic (tagged fixture-only in Vitest; in Playwright's fixture project,
+ * all but those tagged @content), which give the same result on any clinic and ran in the main run.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './lib/chromium.ts';
 import { ensureEngineTools } from './lib/engines/install.ts';
 import { buildFixtureSite, FIXTURE_DIST } from './lib/fixture-site.ts';
-import { failedPlaywrightTests, failedVitestTests, type PlaywrightJson, type VitestJson } from './lib/test-reports.ts';
+import { failedPlaywrightTests, failedVitestTests, FIXTURE_ONLY_TAG, fixtureOnlyNotRun, type PlaywrightJson, type VitestJson } from './lib/test-reports.ts';
 
 const args = new Set(process.argv.slice(2));
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
-const results = { passed: 0, failed: 0, skipped: 0 };
+const contentDependent = args.has('--content-dependent');
+if (contentDependent) env.CONTENT_DEPENDENT_ONLY = '1';
+/** leftToMainRun: the fixture clinic's own tests, not run by --content-dependent (never counted as skipped). */
+const results = { passed: 0, failed: 0, skipped: 0, leftToMainRun: 0 };
 const failures: string[] = [];
 /** Each failed test by name, printed with the closing line. */
 const failedTests: string[] = [];
@@ -42,7 +48,8 @@ function finish(): never {
   console.log('');
   for (const name of failedTests) console.log(`Failed test: ${name}`);
   if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
-  console.log(`${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}`);
+  const left = results.leftToMainRun ? ` (${results.leftToMainRun} tests of the fixture clinic alone left to the main run)` : '';
+  console.log(`${results.passed} passed, ${results.failed} failed${results.skipped ? `, ${results.skipped} skipped` : ''}${left}`);
   process.exit(results.failed > 0 || failures.length > 0 ? 1 : 0);
 }
 
@@ -92,13 +99,15 @@ interface VitestReport extends VitestJson {
   numFailedTestSuites: number;
 }
 /** Runs one Vitest configuration with a JSON report, and adds its counts to the results. */
-function vitestStep(title: string, config: string, report: string, whatFailed: string): void {
-  const ok = step(title, 'vitest', ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+function vitestStep(title: string, config: string, report: string, whatFailed: string, extraArgs: string[] = []): void {
+  const ok = step(title, 'vitest', ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs]);
   const counts = readJson<VitestReport>(report);
   if (counts) {
+    const left = contentDependent ? fixtureOnlyNotRun(counts) : 0;
     results.passed += counts.numPassedTests;
     results.failed += counts.numFailedTests;
-    results.skipped += counts.numPendingTests + counts.numTodoTests;
+    results.skipped += counts.numPendingTests + counts.numTodoTests - left;
+    results.leftToMainRun += left;
     failedTests.push(...failedVitestTests(counts));
   }
   if (!counts || (!ok && counts.numFailedTests === 0)) {
@@ -107,7 +116,7 @@ function vitestStep(title: string, config: string, report: string, whatFailed: s
   }
 }
 
-vitestStep('Unit, component and build-output tests', 'tests/vitest.config.ts', 'test-results/vitest.json', 'vitest');
+vitestStep('Unit, component and build-output tests', 'tests/vitest.config.ts', 'test-results/vitest.json', 'vitest', contentDependent ? [`--tags-filter=!${FIXTURE_ONLY_TAG}`] : []);
 
 interface PlaywrightReport extends PlaywrightJson {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };

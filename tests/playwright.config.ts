@@ -3,7 +3,10 @@
 //   - "site": the clinic's own content (dist/): every page checked for
 //     accessibility and security, whatever the content says;
 //   - "fixture": the test suite's own clinic (.cache/fixture-site/dist/): the same
-//     checks, and the journeys, which assert the fixture's exact values.
+//     checks, and the journeys, which assert the fixture's exact values. Its input is the
+//     fixture clinic alone, the same on any clinic, so the run on a different clinic
+//     (CONTENT_DEPENDENT_ONLY=1, set by `npm run test:other-clinic`) runs only those of its
+//     tests that also read content/, tagged @content (tests/unit/test-selection.test.ts checks the tag).
 // The browser is the system's (CHROME_PATH, set by scripts/test.ts), never a downloaded one.
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/chromium.ts';
@@ -12,6 +15,7 @@ import type { BuiltSiteOption } from './browser/fixtures.ts';
 const port = Number(process.env.TEST_PORT ?? 4323);
 const fixturePort = port + 1;
 const executablePath = findChromium();
+const contentDependentOnly = process.env.CONTENT_DEPENDENT_ONLY === '1';
 if (!executablePath) throw new Error('No Chromium found: run the tests with `npm test`, which finds or installs one, or set CHROME_PATH.');
 
 const server = (dir: string, on: number) => ({
@@ -44,6 +48,7 @@ export default defineConfig<{ builtSite: BuiltSiteOption }>({
     },
     {
       name: 'fixture',
+      ...(contentDependentOnly ? { grep: /@content/ } : {}),
       use: { baseURL: `http://127.0.0.1:${fixturePort}`, builtSite: { dist: '.cache/fixture-site/dist', content: 'tests/fixtures/clinic' } },
     },
   ],

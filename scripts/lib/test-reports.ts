@@ -6,7 +6,15 @@
 
 /** Vitest's JSON reporter (the fields read here). */
 export interface VitestJson {
-  testResults?: { name: string; assertionResults?: { fullName?: string; title: string; status: string }[] }[];
+  testResults?: { name: string; assertionResults?: { fullName?: string; title: string; status: string; tags?: string[] }[] }[];
+}
+
+/** The Vitest tag of tests whose only content is the test suite's own clinic (defined in tests/vitest.config.ts). */
+export const FIXTURE_ONLY_TAG = 'fixture-only';
+
+/** How many tests tagged fixture-only a tag filter left unrun (reported as skipped): the main run ran them. */
+export function fixtureOnlyNotRun(report: VitestJson): number {
+  return (report.testResults ?? []).flatMap((file) => file.assertionResults ?? []).filter((test) => test.status === 'skipped' && test.tags?.includes(FIXTURE_ONLY_TAG)).length;
 }
 
 /** Playwright's JSON reporter (the fields read here): suites nest; specs hold one test per project. */

@@ -196,7 +196,7 @@ test.describe('the content editor', () => {
     expect((await request.get('/')).headers()['content-security-policy']).not.toContain("'unsafe-inline'");
   });
 
-  test('opens and saves every file of content/, changing only the line of the field it changed', async ({ page }) => {
+  test('opens and saves every file of content/, changing only the line of the field it changed', { tag: '@content' }, async ({ page }) => {
     test.setTimeout(240_000);
     const watcher = await watch(page);
     const files = contentFilesInStyle(join(ROOT, 'content'));
@@ -338,7 +338,7 @@ test.describe('the content editor', () => {
       rmSync(content, { recursive: true, force: true });
     }
   });
-  test('edits an entry in both languages: the translation opens beside the English and saves into its language folder, which the site builds', async ({ page }) => {
+  test('edits an entry in both languages: the translation opens beside the English and saves into its language folder, which the site builds', { tag: '@content' }, async ({ page }) => {
     test.setTimeout(300_000);
     const watcher = await watch(page, [SWITCHER_ERROR]);
     const content = frenchFixtureContent();

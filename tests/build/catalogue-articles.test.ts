@@ -1,3 +1,4 @@
+// @module-tag fixture-only
 // Bad input in articles: each fails the build naming the file and the field or
 // line, and neither content/ nor the fixture clinic changes.
 import { readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @module-tag fixture-only
 // What staff naturally type that YAML or MDX would silently change or cannot
 // read: each fails the build with the file, the line and what to write instead
 // (not a parser's stack), and neither content/ nor the fixture clinic changes.

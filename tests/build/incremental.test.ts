@@ -1,3 +1,4 @@
+// @module-tag fixture-only
 // Astro's incremental build copies a page from the last build when its data
 // (the site-wide cacheKey, src/data/site.ts) and its code are unchanged. What the
 // build knows of a copied page comes from the last build's record

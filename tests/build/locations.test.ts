@@ -35,7 +35,7 @@ describe.each([['the clinic’s own content/', join(ROOT, 'content')]])('%s, its
   });
 });
 
-describe('two locations', () => {
+describe('two locations', { tags: ['fixture-only'] }, () => {
   let site: BuiltSite;
   beforeAll(() => {
     const built = buildFixture(twoLocations());
@@ -150,7 +150,7 @@ describe('two locations', () => {
   });
 });
 
-describe('locations: bad input names the file and the field', () => {
+describe('locations: bad input names the file and the field', { tags: ['fixture-only'] }, () => {
   it('place facts written in clinic.yaml as well as in content/locations/', () => {
     const edits = twoLocations();
     expectBuildToFail({

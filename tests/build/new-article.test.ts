@@ -1,3 +1,4 @@
+// @module-tag fixture-only
 // npm run new:article: scaffolds a draft that the build accepts and keeps
 // unpublished, and never overwrites an existing file.
 import { spawnSync } from 'node:child_process';

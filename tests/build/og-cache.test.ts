@@ -1,3 +1,4 @@
+// @module-tag fixture-only
 // Open Graph images are cached by their inputs outside dist/: a rebuild with no
 // content change draws none, and changing one article redraws only its image.
 import { readdirSync } from 'node:fs';

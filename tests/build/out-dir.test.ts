@@ -1,3 +1,4 @@
+// @module-tag fixture-only
 // A build into another folder (astro build --outDir, as npm run audit does) reads
 // the pages it has just built for its sitemap, never a dist/ left by an earlier build.
 import { readFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @module-tag fixture-only
 // Scheduled publishing, built at two moments: one minute before and at the start
 // of the scheduled day in the fixture clinic's time zone (SITE_NOW sets the
 // moment a build publishes for, as the daily rebuild does with the clock).

@@ -1,3 +1,4 @@
+// @module-tag fixture-only
 // A preview deploy: SITE_URL moves every absolute address (canonical, sitemap,
 // Open Graph, structured data, robots, RSS) to the preview's origin.
 import { readFileSync } from 'node:fs';
