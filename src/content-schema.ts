@@ -269,6 +269,21 @@ const clinicWords = {
       .describe('One or two sentences shown next to every booking button.'),
 };
 
+const languageName = (code: string) => (code === 'fr' ? 'French' : 'English');
+
+/** A place's holiday notes in another language, each by the day of specialHours it is for. */
+const translatedSpecialHours = (code: string) =>
+  z
+    .array(
+      fields('a special day’s note', {
+        date: date('specialHours date').describe('The day, as written in specialHours.'),
+        note: text('specialHours note', `the note in ${languageName(code)}, e.g. "Fête du Canada"`).describe(`The day’s note (specialHours note) in ${languageName(code)}.`),
+      }),
+      { error: `translations.${code}.specialHours must be a list of { date, note }` },
+    )
+    .optional()
+    .describe(`The note of each special day still to come (specialHours), in ${languageName(code)}: the date, and the note.`);
+
 /** The same words in another language: each one the site shows in that language must be there (checked when the site loads, naming the field). */
 const translatedWords = (code: string) =>
   fields(`translations.${code}`, {
@@ -280,7 +295,8 @@ const translatedWords = (code: string) =>
     parking: place.parking.optional(),
     transit: place.transit.optional(),
     premisesAccessibility: place.premisesAccessibility.optional(),
-  }).describe(`The clinic’s own words in ${code === 'fr' ? 'French' : 'English'}, when the site is also in that language.`);
+    specialHours: translatedSpecialHours(code),
+  }).describe(`The clinic’s own words in ${languageName(code)}, when the site is also in that language.`);
 
 // ---- The clinic ----------------------------------------------------------------------
 
@@ -400,6 +416,17 @@ const clinic = fields('the clinic (content/clinic.yaml)', {
 
 // ---- Locations (a clinic with more than one) -------------------------------------------
 
+/** A location's words in another language: the facts (address, phone, hours) are the same in every language. */
+const locationWords = (code: string) =>
+  fields(`translations.${code}`, {
+    name: text('name', `the location’s name in ${languageName(code)}`).max(80).optional().describe(`The location’s name in ${languageName(code)}, if it differs; its name above otherwise.`),
+    parking: place.parking.optional(),
+    transit: place.transit.optional(),
+    premisesAccessibility: place.premisesAccessibility.optional(),
+    specialHours: translatedSpecialHours(code),
+    intro: prose('intro', `the words below this file’s fields, in ${languageName(code)}`).optional().describe(`The words of the location’s page (below this file’s fields) in ${languageName(code)}: plain paragraphs, separated by a blank line.`),
+  }).describe(`This location’s words in ${languageName(code)}, when the site is also in that language: parking, transit, accessibility, holiday notes and its page’s words.`);
+
 const locations = fields('a location', {
   name: text('name', 'the location’s name as on its business profile, e.g. "Massage Rx Kitsilano"').max(80).describe('The location’s name as on its business profile, e.g. "Massage Rx Kitsilano".'),
   phone: place.phone,
@@ -423,6 +450,13 @@ const locations = fields('a location', {
     .optional()
     .describe('How this location books online, where it differs from the clinic’s booking (content/clinic.yaml).'),
   updatedDate: date('updatedDate').optional().describe('When these facts last changed; the location page’s "last modified" for search engines.'),
+  translations: fields('translations', {
+    // One entry per language of src/lib/i18n.ts that may be a second language, as in clinic.yaml.
+    en: locationWords('en').optional(),
+    fr: locationWords('fr').optional(),
+  })
+    .optional()
+    .describe('This location’s words in each of the clinic’s other languages (languages in the clinic facts).'),
   order,
 });
 

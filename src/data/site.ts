@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { folderHasEntries } from '../loaders/folder-entries';
 import { checkReferences, ContentError, type ContentProblem, type EntryForCheck, type Ref } from '../lib/content-integrity';
 import { platformNeedsServiceRef } from '../lib/booking';
-import { resolveLocations, type Location } from '../lib/locations';
+import { placeInLanguage, resolveLocations, type Location } from '../lib/locations';
+import { upcomingSpecialHours } from '../lib/hours';
 import { calendarDateInZone } from '../lib/dates';
 import { bodyWords, readingMinutes } from '../lib/reading-time';
 import { buildMoment, publicationState } from '../lib/publishing';
@@ -186,7 +187,7 @@ async function loadSites(): Promise<Map<Language, Site>> {
       testimonials: clinic.data.jurisdiction.testimonialsAllowed ? inLanguage(allTestimonials).sort((a, b) => b.data.date.getTime() - a.data.date.getTime()) : [],
     };
     let words: Partial<Clinic> = {};
-    let place: Partial<Location> = {};
+    let localLocations = locations;
     if (language !== root) {
       // Every page in a second language links only to pages in that language.
       const ids = (entries: Array<{ id: string }>) => new Set(entries.map((e) => e.id));
@@ -205,22 +206,35 @@ async function loadSites(): Promise<Map<Language, Site>> {
       // The clinic's own words, and where its one place is in clinic.yaml, how to get there, in this language.
       type Words = NonNullable<NonNullable<Clinic['translations']>[Language]>;
       const given: Words = clinic.data.translations?.[language] ?? {};
-      const needed: Array<keyof Words> = ['tagline', 'description', 'payment', 'cancellationSummary', ...(clinic.data.directBilling ? (['directBilling'] as const) : [])];
-      const placeWords: Array<keyof Words> = ['parking', 'transit', 'premisesAccessibility'];
-      const inClinicFile = locations.length === 1 && locations[0]!.id === 'clinic';
-      for (const field of [...needed, ...(inClinicFile ? placeWords : [])]) {
+      const needed = ['tagline', 'description', 'payment', 'cancellationSummary', ...(clinic.data.directBilling ? (['directBilling'] as const) : [])] as const;
+      for (const field of needed) {
         if (!given[field]) languageProblems.push({ file: 'content/clinic.yaml', field: `translations.${language}.${field}`, message: `is required: the site is also in ${language} (languages), and its pages show this line in ${language}` });
       }
-      if (!inClinicFile) languageProblems.push({ file: 'content/clinic.yaml', field: 'languages', message: `a second language for a clinic with several locations (content/locations/) is not built yet: keep languages to one for now` });
       words = Object.fromEntries(needed.map((field) => [field, given[field]]));
-      place = Object.fromEntries(placeWords.map((field) => [field, given[field]]));
+      // Each place's words in this language: from clinic.yaml where its one place is there, else from each location's file.
+      if (locationEntries.length > 0) {
+        for (const field of (['parking', 'transit', 'premisesAccessibility', 'specialHours'] as const).filter((f) => given[f] !== undefined)) {
+          languageProblems.push({ file: 'content/clinic.yaml', field: `translations.${language}.${field}`, message: `the clinic's locations are in content/locations/: move this into each location's file, under translations.${language}.${field}, so that it is shown` });
+        }
+      }
+      localLocations = locations.map((location) => {
+        const entry = locationEntries.find((e) => e.id === location.id);
+        const translated = placeInLanguage(location, entry ? entry.data.translations?.[language] : given, {
+          file: entry?.filePath ?? 'content/clinic.yaml',
+          language,
+          upcoming: upcomingSpecialHours(location.specialHours, now, clinic.data.timeZone),
+          hasIntro: Boolean(entry?.body?.trim()),
+        });
+        languageProblems.push(...translated.problems);
+        return translated.location;
+      });
     }
     sites.set(language, {
       cacheKey,
       language,
       languages,
       clinic: { ...clinic.data, ...words },
-      locations: language === root ? locations : locations.map((l) => ({ ...l, ...place })),
+      locations: localLocations,
       now,
       ...view,
     });

@@ -104,6 +104,8 @@ export const en = {
     day: 'Day',
     hours: 'Hours',
     holidayHours: 'Holiday hours',
+    /** Between a special day (and its note) and its hours. */
+    dayThenHours: ': ',
   },
   article: {
     by: 'By',

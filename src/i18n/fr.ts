@@ -96,6 +96,7 @@ export const fr: InterfaceStrings = {
     day: 'Jour',
     hours: 'Heures',
     holidayHours: 'Heures des jours fériés',
+    dayThenHours: `${nbsp}: `,
   },
   article: {
     by: 'Par',

@@ -7,6 +7,7 @@
  */
 import type { BookingConfig } from './booking.ts';
 import type { ContentProblem } from './content-integrity.ts';
+import { isoDate } from './format.ts';
 import type { OpeningHours, SpecialHours } from './hours.ts';
 
 export interface Place {
@@ -38,6 +39,8 @@ export interface Location extends Place {
   updatedDate?: Date | undefined;
   /** Only a clinic with several locations gives each a page (and a business of its own in structured data). */
   hasOwnPage: boolean;
+  /** In a second language only: the words of the location's page above its facts (in the first, its file's body). */
+  intro?: string | undefined;
 }
 
 /** The facts of a place, which clinic.yaml holds for a clinic with one location. */
@@ -63,6 +66,8 @@ export interface LocationEntryForResolve {
     booking?: { rootUrl?: string | undefined; location?: string | undefined } | undefined;
     updatedDate?: Date | undefined;
     order: number;
+    /** Its words in other languages (placeInLanguage reads them), not a fact of the place. */
+    translations?: unknown;
   };
 }
 
@@ -91,7 +96,7 @@ export function resolveLocations(clinic: ClinicForLocations, entries: LocationEn
   }
   const sorted = [...entries].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const locations = sorted.map((entry): Location => {
-    const { name, phone, email, booking, updatedDate, order: _order, ...place } = entry.data;
+    const { name, phone, email, booking, updatedDate, order: _order, translations: _translations, ...place } = entry.data;
     if (booking?.location && clinic.booking.platform !== 'jane') {
       problems.push({ file: entry.filePath ?? `content/locations/${entry.id}.md`, field: 'booking.location', message: `is for Jane's locations only, and the clinic books with ${clinic.booking.platform}: remove it` });
     }
@@ -112,4 +117,71 @@ export function resolveLocations(clinic: ClinicForLocations, entries: LocationEn
 /** The locations a therapist or service is at: the ones it names, or every one when it names none. */
 export function locationsOf<L extends { id: string }>(refs: ReadonlyArray<{ id: string }>, locations: L[]): L[] {
   return refs.length === 0 ? locations : locations.filter((l) => refs.some((r) => r.id === l.id));
+}
+
+/** A place's words in a second language: under translations.<code> in its file (clinic.yaml, or the location's own). */
+export interface PlaceWords {
+  /** The location's name in that language; its own name where left out (names seldom change). */
+  name?: string | undefined;
+  parking?: string | undefined;
+  transit?: string | undefined;
+  premisesAccessibility?: string | undefined;
+  /** The note of each special day (specialHours) in that language, by its date. */
+  specialHours?: ReadonlyArray<{ date: Date; note: string }> | undefined;
+  /** The location page's words above its facts (the body of the location's file), as paragraphs. */
+  intro?: string | undefined;
+}
+
+/** Where a place's words in one language are written, for the errors that name them. */
+export interface PlaceWordsSource {
+  /** content/clinic.yaml, or the location's file. */
+  file: string;
+  language: string;
+  /** The special days still to come (a past day's note is never shown, so needs no translation). */
+  upcoming: readonly SpecialHours[];
+  /** The location's file has words of its own (a body), shown on its page: they need their translation too. */
+  hasIntro: boolean;
+}
+
+const PLACE_WORDS = ['parking', 'transit', 'premisesAccessibility'] as const;
+
+/**
+ * A location as a page in another language shows it: its words from translations.<code>,
+ * its facts (address, phone, hours) the same. Every word it shows must be there; a note
+ * for a day the place does not list is a mistake, never silently left unused.
+ */
+export function placeInLanguage(location: Location, words: PlaceWords | undefined, source: PlaceWordsSource): { location: Location; problems: ContentProblem[] } {
+  const field = `translations.${source.language}`;
+  const problems: ContentProblem[] = [];
+  const given = words ?? {};
+  for (const name of PLACE_WORDS) {
+    if (!given[name]) problems.push({ file: source.file, field: `${field}.${name}`, message: `is required: the site is also in ${source.language} (languages in content/clinic.yaml), and its pages show this line in ${source.language}` });
+  }
+  const notes = new Map<string, string>();
+  for (const [i, { date, note }] of (given.specialHours ?? []).entries()) {
+    const day = isoDate(date);
+    if (!location.specialHours.some((s) => isoDate(s.date) === day && s.note)) {
+      problems.push({ file: source.file, field: `${field}.specialHours[${i}].date`, message: `${day} is not a special day with a note in specialHours: correct the date, or remove this note` });
+    } else if (notes.has(day)) {
+      problems.push({ file: source.file, field: `${field}.specialHours[${i}].date`, message: `${day} has two notes here: keep one` });
+    }
+    notes.set(day, note);
+  }
+  for (const s of source.upcoming.filter((s) => s.note && !notes.has(isoDate(s.date)))) {
+    problems.push({ file: source.file, field: `${field}.specialHours`, message: `has no note for ${isoDate(s.date)} ("${s.note}"): add { date: ${isoDate(s.date)}, note: … } in ${source.language}` });
+  }
+  if (source.hasIntro && !given.intro?.trim()) {
+    problems.push({ file: source.file, field: `${field}.intro`, message: `is required: the location's page shows the words below its fields, and in ${source.language} shows their translation` });
+  }
+  const specialHours = location.specialHours.map((s) => (s.note ? { ...s, note: notes.get(isoDate(s.date)) ?? s.note } : s));
+  const translated: Location = {
+    ...location,
+    name: given.name ?? location.name,
+    parking: given.parking ?? location.parking,
+    transit: given.transit ?? location.transit,
+    premisesAccessibility: given.premisesAccessibility ?? location.premisesAccessibility,
+    specialHours,
+    intro: given.intro?.trim() || undefined,
+  };
+  return { location: translated, problems };
 }

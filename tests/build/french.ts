@@ -28,6 +28,12 @@ const seedFrame = (title: string, description: string) =>
 export const TRANSLATED_ARTICLE = 'shoulder-tension-at-work';
 export const FRENCH_TITLE = 'Épaules tendues au travail : cinq gestes';
 
+/** The French notes of the fixture clinic's special days still to come, by date as in its clinic.yaml. */
+export const FRENCH_HOLIDAY_NOTES = [
+  { date: '2099-07-01', note: 'Jour du Souvenir' },
+  { date: '2099-12-24', note: 'Veille de Noël' },
+];
+
 const source = (path: string) => readFileSync(join(FIXTURE_CONTENT, path), 'utf8');
 
 /** A translation: the English file's fields, some replaced by their French, and a French body. */
@@ -59,6 +65,8 @@ export function inFrench(): Edits {
           parking: 'Stationnement payant sur la rue Water; le stationnement du port est gratuit après 18 h.',
           transit: 'Les lignes 3 et 10 de Metrobus s’arrêtent devant la porte.',
           premisesAccessibility: 'Clinique au rez-de-chaussée, rampe à la porte de côté et salle de bain large.',
+          // The notes of the days still to come (the fixture's past day needs none).
+          specialHours: FRENCH_HOLIDAY_NOTES,
         },
       });
       return String(doc);

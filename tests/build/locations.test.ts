@@ -9,7 +9,8 @@ import { expectBuildToFail, replaceIn } from './catalogue';
 import { buildFixture, makeFixture, rebuildFixture, removeFixtures, ROOT } from './fixture';
 import { axeProblems, builtFiles as files, differingFiles, htmlErrors } from './built-checks';
 import { builtSite, textOf, type BuiltSite } from './helpers';
-import { EAST_END, oneLocationMoved, twoLocations } from './two-locations';
+import { fr } from '../../src/i18n/fr';
+import { EAST_END, FRENCH_LOCATION_WORDS, oneLocationMoved, twoLocations, twoLocationsInFrench } from './two-locations';
 
 afterAll(removeFixtures);
 
@@ -148,6 +149,70 @@ describe('two locations', { tags: ['fixture-only'] }, () => {
   it('every page is valid HTML (html-validate, recommended)', async () => {
     expect(await htmlErrors(site)).toEqual([]);
   });
+});
+
+describe('two locations, in English and French', { tags: ['fixture-only'] }, () => {
+  let site: BuiltSite;
+  beforeAll(() => {
+    const built = buildFixture(twoLocationsInFrench());
+    expect(built.status, built.output.slice(-2000)).toBe(0);
+    site = builtSite('two locations in French', built.dist, join(built.dir, 'content'));
+  }, 180_000);
+
+  const hrefs = (path: string, selector: string) => site.page(path)(selector).map((_, a) => site.page(path)(a).attr('href')).get();
+  const alternates = (path: string) => Object.fromEntries(site.page(path)('head link[rel="alternate"][hreflang]').map((_, l) => [[site.page(path)(l).attr('hreflang'), new URL(site.page(path)(l).attr('href')!).pathname]]).get());
+  const frenchPages = ['/fr/locations/', '/fr/locations/water-street/', '/fr/locations/east-end/'];
+
+  it('each location’s page and the index in French, paired with the English ones both ways', () => {
+    const sitemap = site.read('sitemap-0.xml');
+    for (const path of frenchPages) {
+      expect(site.pages(), path).toContain(path);
+      expect(site.page(path)('html').attr('lang'), path).toBe('fr-CA');
+      const english = path.replace(/^\/fr/, '');
+      expect(alternates(path), path).toEqual({ 'en-CA': english, 'fr-CA': path, 'x-default': english });
+      expect(alternates(english), english).toEqual(alternates(path));
+      expect(sitemap, path).toContain(`hreflang="fr-CA" href="${site.site.replace(/\/$/, '')}${path}"`);
+    }
+  });
+
+  it('a location’s French page: its words in French, its facts as in English, no English words of its own', () => {
+    const east = textOf(site.page('/fr/locations/east-end/'), 'main');
+    const words = FRENCH_LOCATION_WORDS['east-end'];
+    for (const line of [words.parking, words.transit, words.premisesAccessibility, `(${words.specialHours[0].note})${fr.hours.dayThenHours}${fr.hours.closed}`, fr.hours.range(fr.hours.time(7, 0), fr.hours.time(13, 0)), EAST_END.address.street]) {
+      // As textOf writes it: every run of white space (the French non-breaking ones too) one space.
+      expect(east, line).toContain(line.replace(/\s+/g, ' '));
+    }
+    for (const line of [EAST_END.parking, EAST_END.transit, EAST_END.premisesAccessibility, EAST_END.specialHours[0]!.note]) expect(east, line).not.toContain(line);
+    const water = site.page('/fr/locations/water-street/');
+    expect(water('h1').text().trim()).toBe(FRENCH_LOCATION_WORDS['water-street'].name);
+    expect(textOf(water, 'main')).toContain(FRENCH_LOCATION_WORDS['water-street'].intro);
+    expect(textOf(water, 'main')).not.toContain('Our first clinic');
+    // Its links stay in French: the therapists there, and every location in the footer.
+    expect(hrefs('/fr/locations/east-end/', 'main a[href^="/therapists/"]')).toEqual([]);
+    expect(hrefs('/fr/locations/east-end/', 'main a[href^="/fr/therapists/"]').length).toBeGreaterThan(0);
+    expect(hrefs('/fr/', 'footer [data-footer-locations] a[href^="/"]')).toEqual(['/fr/locations/water-street/', '/fr/locations/east-end/']);
+    expect(site.page('/fr/contact/')('main section[data-location]').map((_, s) => site.page('/fr/contact/')(s).attr('data-location')).get()).toEqual(['water-street', 'east-end']);
+    expect(hrefs('/fr/therapists/luc-tremblay/', '[data-practises-at] a')).toEqual(['/fr/locations/east-end/']);
+  });
+
+  it('structured data: each location the same business in both languages (one @id), named in the page’s language', () => {
+    const node = (path: string, id: string) => (JSON.parse(site.page(path)('script[type="application/ld+json"]').text())['@graph'] as Array<Record<string, any>>).find((n) => n['@id'] === `${site.site}locations/${id}/#location`)!;
+    const [english, french] = [node('/locations/water-street/', 'water-street'), node('/fr/locations/water-street/', 'water-street')];
+    expect(french.name).toBe(FRENCH_LOCATION_WORDS['water-street'].name);
+    expect(english.name).not.toBe(french.name);
+    for (const fact of ['telephone', 'address', 'geo', 'openingHoursSpecification', 'url', 'parentOrganization']) expect(french[fact], fact).toEqual(english[fact]);
+  });
+
+  it('books at each location from the French service page, as from the English one', () => {
+    const booking = (path: string) => hrefs(path, 'table tbody a');
+    expect(booking('/fr/services/sports-massage/').length).toBeGreaterThan(0);
+    expect(booking('/fr/services/sports-massage/')).toEqual(booking('/services/sports-massage/'));
+  });
+
+  it('axe and html-validate find nothing on the French location pages', async () => {
+    expect(await axeProblems(site.dist, frenchPages)).toEqual([]);
+    expect(await htmlErrors(site)).toEqual([]);
+  }, 180_000);
 });
 
 describe('locations: bad input names the file and the field', { tags: ['fixture-only'] }, () => {

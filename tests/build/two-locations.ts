@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, parseDocument } from 'yaml';
 import { FIXTURE_CONTENT, type Edits } from './fixture.ts';
+import { FRENCH_HOLIDAY_NOTES, inFrench } from './french.ts';
 import { PLACE_FIELDS } from '../../src/lib/locations.ts';
 
 const PLACE = [...PLACE_FIELDS, 'specialHours', 'businessProfileUrl'];
@@ -64,4 +65,63 @@ export function twoLocations(): Edits {
     'content/therapists/luc-tremblay.md': (source) => source!.replace(/^services:/m, 'locations: [east-end]\nservices:'),
     'content/services/hot-stone-massage.md': (source) => source!.replace(/^therapists:/m, 'locations: [water-street]\ntherapists:'),
   };
+}
+
+/** Water Street's and East End's words in French (their facts are the same in every language). */
+export const FRENCH_LOCATION_WORDS = {
+  'water-street': {
+    name: 'Harbour Light rue Water',
+    parking: 'Stationnement payant sur la rue Water.',
+    transit: 'Les lignes 3 et 10 de Metrobus s’arrêtent devant la porte.',
+    premisesAccessibility: 'Rez-de-chaussée, rampe à la porte de côté.',
+    intro: 'Notre première clinique, au bord du port.',
+    // Water Street keeps the fixture clinic's special days (moved from clinic.yaml), so their French notes too.
+    specialHours: FRENCH_HOLIDAY_NOTES,
+  },
+  'east-end': {
+    parking: 'Un stationnement gratuit derrière l’immeuble.',
+    transit: 'La ligne 2 de Metrobus s’arrête de l’autre côté de la rue.',
+    premisesAccessibility: 'De plain-pied, portes automatiques, salle de bain accessible.',
+    specialHours: [{ date: '2099-08-04', note: 'Journée de la régate' }],
+  },
+} as const;
+
+/** Applies each edit in turn where both lists edit the same file. */
+function chained(...lists: Edits[]): Edits {
+  const all: Edits = {};
+  for (const list of lists) {
+    for (const [path, edit] of Object.entries(list)) {
+      const before = all[path];
+      all[path] = before ? (source) => edit(String(before(source))) : edit;
+    }
+  }
+  return all;
+}
+
+/** Sets translations.fr in a location file's front matter. */
+const withFrench = (words: object) => (source: string | undefined) => {
+  const [, front, body] = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(source!)!;
+  const doc = parseDocument(front!);
+  doc.set('translations', { fr: words });
+  return `---\n${String(doc)}---\n${body}`;
+};
+
+/**
+ * The clinic with two locations, in English and French (tests/build/french.ts): each
+ * location's words in French in its own file, none left in clinic.yaml; Luc at East
+ * End only in French too (a translation holds the same facts as its English file).
+ */
+export function twoLocationsInFrench(): Edits {
+  const two = twoLocations();
+  const placeWords = (yaml: string | undefined) => {
+    const doc = parseDocument(yaml!);
+    for (const field of ['parking', 'transit', 'premisesAccessibility', 'specialHours']) doc.deleteIn(['translations', 'fr', field]);
+    return String(doc);
+  };
+  return chained(inFrench(), two, {
+    'content/clinic.yaml': placeWords,
+    'content/locations/water-street.md': withFrench(FRENCH_LOCATION_WORDS['water-street']),
+    'content/locations/east-end.md': withFrench(FRENCH_LOCATION_WORDS['east-end']),
+    'content/therapists/fr/luc-tremblay.md': two['content/therapists/luc-tremblay.md']!,
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locationsOf, resolveLocations, type ClinicForLocations, type LocationEntryForResolve } from '../../src/lib/locations';
+import { locationsOf, placeInLanguage, resolveLocations, type ClinicForLocations, type LocationEntryForResolve, type PlaceWords } from '../../src/lib/locations';
 
 const place = {
   address: { street: '1 Main St', locality: 'Halifax', region: 'NS', postalCode: 'B3H 1A1', country: 'CA' },
@@ -74,5 +74,61 @@ describe('locationsOf', () => {
   it('is every location when none is named, else those named, in the locations’ order', () => {
     expect(locationsOf([], all)).toEqual(all);
     expect(locationsOf([{ id: 'c' }, { id: 'a' }], all)).toEqual([{ id: 'a' }, { id: 'c' }]);
+  });
+});
+
+describe('placeInLanguage: a location in a second language', () => {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const holiday = { date: day('2099-07-01'), closed: true, note: 'Canada Day' };
+  const shortDay = { date: day('2099-12-24'), closed: false, opens: '09:00', closes: '12:00', note: 'Christmas Eve' };
+  const past = { date: day('2001-01-01'), closed: true, note: 'Long ago' };
+  const [east] = resolveLocations(clinic, [entry('east', 1, { specialHours: [holiday, shortDay, past] }), entry('west', 2)]).locations;
+  const source = { file: 'content/locations/east.md', language: 'fr', upcoming: [holiday, shortDay], hasIntro: false };
+  const words: PlaceWords = {
+    parking: 'Stationnement sur la rue.',
+    transit: 'Autobus 1.',
+    premisesAccessibility: 'De plain-pied.',
+    specialHours: [
+      { date: day('2099-12-24'), note: 'Veille de Noël' },
+      { date: day('2099-07-01'), note: 'Fête du Canada' },
+    ],
+  };
+
+  it('takes its words from the translation and keeps every fact', () => {
+    const { location, problems } = placeInLanguage(east!, { ...words, name: 'Clinique est' }, source);
+    expect(problems).toEqual([]);
+    expect(location).toMatchObject({ name: 'Clinique est', parking: words.parking, transit: words.transit, premisesAccessibility: words.premisesAccessibility });
+    expect(location.specialHours).toEqual([{ ...holiday, note: 'Fête du Canada' }, { ...shortDay, note: 'Veille de Noël' }, past]);
+    for (const fact of ['address', 'geo', 'hours', 'phone', 'email', 'booking', 'mapUrl', 'hasOwnPage', 'id'] as const) expect(location[fact], fact).toEqual(east![fact]);
+  });
+  it('keeps the location’s name where the translation gives none', () => {
+    expect(placeInLanguage(east!, words, source).location.name).toBe(east!.name);
+  });
+  it('names each missing line, with the file and the field', () => {
+    const { problems } = placeInLanguage(east!, { parking: words.parking }, source);
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual([
+      'content/locations/east.md translations.fr.transit',
+      'content/locations/east.md translations.fr.premisesAccessibility',
+      'content/locations/east.md translations.fr.specialHours',
+      'content/locations/east.md translations.fr.specialHours',
+    ]);
+    expect(problems[2]!.message).toContain('2099-07-01 ("Canada Day")');
+    expect(problems[3]!.message).toContain('2099-12-24 ("Christmas Eve")');
+    expect(placeInLanguage(east!, undefined, source).problems).toHaveLength(5);
+  });
+  it('a past day’s note needs no translation', () => {
+    expect(placeInLanguage(east!, words, source).problems).toEqual([]);
+  });
+  it('refuses a note for a day that is not a special day, and a day noted twice: never silently unused', () => {
+    const wrong = { ...words, specialHours: [...words.specialHours!, { date: day('2099-07-02'), note: 'Lendemain' }, { date: day('2099-07-01'), note: 'Encore' }] };
+    expect(placeInLanguage(east!, wrong, source).problems).toEqual([
+      { file: source.file, field: 'translations.fr.specialHours[2].date', message: expect.stringContaining('2099-07-02 is not a special day') },
+      { file: source.file, field: 'translations.fr.specialHours[3].date', message: expect.stringContaining('two notes') },
+    ]);
+  });
+  it('the page’s words need their translation where the file has them', () => {
+    const withIntro = { ...source, hasIntro: true };
+    expect(placeInLanguage(east!, words, withIntro).problems).toEqual([{ file: source.file, field: 'translations.fr.intro', message: expect.stringContaining('is required') }]);
+    expect(placeInLanguage(east!, { ...words, intro: '  Notre clinique.  ' }, withIntro)).toMatchObject({ problems: [], location: { intro: 'Notre clinique.' } });
   });
 });
