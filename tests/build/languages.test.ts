@@ -3,6 +3,7 @@
 // French interface it does not use (no page of it may change).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { load } from 'cheerio';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/lib/chromium.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
@@ -130,23 +131,41 @@ describe('English and French', () => {
     }
   });
 
+  type Table = { [k: string]: unknown };
+  const sentences = (table: Table): string[] =>
+    Object.values(table).flatMap((v) => (typeof v === 'string' ? [v] : v && typeof v === 'object' && !Array.isArray(v) ? sentences(v as Table) : []));
+  // Lines of several words that differ between the tables, without their link markers.
+  const plain = (s: string) => s.replace(/\[([^\]]+)\]\(\w+\)/g, '$1').split(/\{\w+\}/)[0]!.trim();
+  const englishLines = sentences(en).map(plain).filter((s) => s.split(' ').length >= 3 && !sentences(fr).map(plain).includes(s));
+  const frenchLines = sentences(fr).map(plain).filter((s) => s.split(' ').length >= 3 && !sentences(en).map(plain).includes(s));
+  const linesShown = (text: string, lines: string[]) => lines.filter((line) => text.includes(line));
+
   it('no page mixes languages in its interface: no English interface line on a French page, no French one on an English page', () => {
-    type Table = { [k: string]: unknown };
-    const sentences = (table: Table): string[] =>
-      Object.values(table).flatMap((v) => (typeof v === 'string' ? [v] : v && typeof v === 'object' && !Array.isArray(v) ? sentences(v as Table) : []));
-    // Lines of several words that differ between the tables, without their link markers.
-    const plain = (s: string) => s.replace(/\[([^\]]+)\]\(\w+\)/g, '$1').split(/\{\w+\}/)[0]!.trim();
-    const englishLines = sentences(en).map(plain).filter((s) => s.split(' ').length >= 3 && !sentences(fr).map(plain).includes(s));
-    const frenchLines = sentences(fr).map(plain).filter((s) => s.split(' ').length >= 3 && !sentences(en).map(plain).includes(s));
     expect(englishLines.length).toBeGreaterThan(30);
-    for (const path of french()) {
-      const text = site.page(path).root().text();
-      for (const line of englishLines) expect(text.includes(line), `${path} shows “${line}”`).toBe(false);
+    for (const path of french()) expect(linesShown(site.page(path).root().text(), englishLines), path).toEqual([]);
+    for (const path of english()) expect(linesShown(site.page(path).root().text(), frenchLines), path).toEqual([]);
+  });
+
+  it('the one 404 page a host serves for every missing address, /fr/ ones too, says so in both languages, each part marked with its own, its links in that language', () => {
+    // Its own copy: the test takes the French part out.
+    const page = load(site.read('404.html'));
+    expect(page('html').attr('lang')).toBe('en-CA');
+    expect(page('h1').text()).toBe(en.notFound.title);
+    const frenchPart = page('main section[lang="fr-CA"]');
+    expect(frenchPart.length).toBe(1);
+    expect(textOf(page, 'main section[lang="fr-CA"] h2')).toBe(fr.notFound.title);
+    expect(textOf(page, 'main section[lang="fr-CA"]')).toContain(fr.notFound.description.replace(/\s+/g, ' '));
+    const frenchLinks = frenchPart.find('a').map((_, a) => page(a).attr('href')!).get();
+    expect(frenchLinks.length).toBe(3);
+    for (const href of frenchLinks) {
+      expect(href).toMatch(/^\/fr\//);
+      expect(site.pages(), href).toContain(href);
     }
-    for (const path of english()) {
-      const text = site.page(path).root().text();
-      for (const line of frenchLines) expect(text.includes(line), `${path} shows “${line}”`).toBe(false);
-    }
+    // French inside its part only, English outside it only.
+    expect(linesShown(frenchPart.text(), englishLines)).toEqual([]);
+    frenchPart.remove();
+    expect(linesShown(page.root().text(), frenchLines)).toEqual([]);
+    expect(page('main a').length).toBe(3);
   });
 
   it('writes hours, prices and dates the French way, and the clinic’s own words in French', () => {
@@ -199,7 +218,7 @@ describe('English and French', () => {
   });
 
   it('axe finds no WCAG A/AA violation on the French pages and the English ones with a switcher, at 390 and 1280 px, and dark (Chromium)', async () => {
-    expect(await axeProblems(site.dist, ['/fr/', `/fr/articles/${TRANSLATED_ARTICLE}/`, '/fr/services/sports-massage/', '/fr/therapists/ada-brennan/', '/fr/contact/', '/fr/book/', '/', `/articles/${TRANSLATED_ARTICLE}/`])).toEqual([]);
+    expect(await axeProblems(site.dist, ['/fr/', `/fr/articles/${TRANSLATED_ARTICLE}/`, '/fr/services/sports-massage/', '/fr/therapists/ada-brennan/', '/fr/contact/', '/fr/book/', '/', `/articles/${TRANSLATED_ARTICLE}/`, '/404.html'])).toEqual([]);
   }, 120_000);
 });
 
