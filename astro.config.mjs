@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { parse as parseYaml } from 'yaml';
 import { adminEditor } from './src/integrations/admin-editor.ts';
+import { buildCache } from './src/integrations/build-cache.ts';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
 import { renderedPagesIntegration, sitemapFactsFor } from './src/integrations/rendered-pages.ts';
@@ -61,6 +62,8 @@ export default defineConfig({
   // Pages whose data (each route's cacheKey, src/data/site.ts) and code are unchanged are copied from the last build.
   experimental: { incrementalBuild: true },
   integrations: [
+    // First: empties the caches when the code that made them is not this code.
+    buildCache(),
     contentPreflight(),
     // Every rendered page passes through it once; the sitemap, link check, policy and search index use what it recorded.
     renderedPagesIntegration(),

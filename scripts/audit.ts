@@ -25,13 +25,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import AxeBuilder from '@axe-core/playwright';
 import * as chromeLauncher from 'chrome-launcher';
-import { HtmlValidate } from 'html-validate';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { brokenReferencesInDist, htmlFiles, pathOf, publicPaths } from '../src/integrations/dist-links.ts';
+import { axeOnPages, validateHtml, type AxeViolation, type HtmlError, type PageFindings, type Scheme } from './lib/page-checks.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { buildFixture, removeFixtures } from '../tests/build/fixture.ts';
 import { twoLocationsInFrench } from '../tests/build/two-locations.ts';
@@ -52,7 +51,6 @@ const { values: opts } = parseArgs({
 const RUNS = Number(opts.runs);
 const DARK_RUNS = Number(opts['dark-runs']);
 const FIXTURE_RUNS = Number(opts['fixture-runs']);
-type Scheme = 'light' | 'dark';
 // How a scheme is asked for: Chromium's own setting, as a phone's system setting would (Lighthouse emulates no scheme).
 const SCHEME_FLAGS: Record<Scheme, string[]> = { light: [], dark: ['--force-dark-mode'] };
 const PORT = Number(opts.port);
@@ -67,7 +65,6 @@ interface Site {
 }
 const CLINIC: Site = { name: 'clinic', dist: DIST, origin: ORIGIN };
 const FIXTURE_NAME = 'fixture: 2 locations, en + fr';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Budgets (DESIGN.md section 8, issue "Measured budgets"). */
 const BUDGET = {
@@ -339,31 +336,16 @@ const axeJobs: Array<{ site: Site; pages: string[] }> = [
 ];
 /** A page as the report names it: with the site it is from when that is not the clinic's own. */
 const pageName = (site: Site, path: string) => (site === CLINIC ? path : `[${site.name}] ${path}`);
-const axeViolations: Array<{ page: string; width: number; scheme: Scheme; rule: string; nodes: number }> = [];
-const offsite: Array<{ page: string; url: string }> = [];
-const consoleErrors: Array<{ page: string; text: string }> = [];
+const axeViolations: AxeViolation[] = [];
+const offsite: PageFindings['offsite'] = [];
+const consoleErrors: PageFindings['consoleErrors'] = [];
 const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
 for (const { site, pages } of axeJobs) {
   console.log(`▶ axe-core and requests on ${pages.length} pages of the ${site.name} at 390 and 1280 px, light and dark …`);
-  for (const [width, scheme] of [[390, 'light'], [1280, 'light'], [390, 'dark'], [1280, 'dark']] as const) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
-    await context.route(
-      (url) => url.origin !== site.origin,
-      async (route) => {
-        offsite.push({ page: '(unknown)', url: route.request().url() });
-        await route.abort();
-      },
-    );
-    const page = await context.newPage();
-    page.on('console', (msg) => msg.type() === 'error' && consoleErrors.push({ page: page.url(), text: msg.text() }));
-    for (const path of pages) {
-      await page.goto(`${site.origin}${path}`);
-      for (const o of offsite) if (o.page === '(unknown)') o.page = pageName(site, path);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      for (const v of results.violations) axeViolations.push({ page: pageName(site, path), width, scheme, rule: v.id, nodes: v.nodes.length });
-    }
-    await context.close();
-  }
+  const found = await axeOnPages(browser, site.origin, pages, (path) => pageName(site, path));
+  axeViolations.push(...found.axeViolations);
+  offsite.push(...found.offsite);
+  consoleErrors.push(...found.consoleErrors);
 }
 await browser.close();
 server.close();
@@ -372,15 +354,12 @@ fixtureServer?.close();
 // html-validate, links and assets on every page of both sites.
 const sites = FIXTURE ? [CLINIC, FIXTURE] : [CLINIC];
 console.log('▶ html-validate (recommended) …');
-const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
-const htmlErrors: Array<{ page: string; rule: string; message: string }> = [];
+const htmlErrors: HtmlError[] = [];
 let validatedPages = 0;
 for (const site of sites) {
-  for (const file of htmlFiles(site.dist)) {
-    validatedPages++;
-    const report = await validator.validateString(readFileSync(file, 'utf8'), file);
-    for (const result of report.results) for (const m of result.messages) if (m.severity === 2) htmlErrors.push({ page: pageName(site, pathOf(site.dist, file)), rule: m.ruleId, message: m.message });
-  }
+  const { pages, errors } = await validateHtml(site.dist, (path) => pageName(site, path));
+  validatedPages += pages;
+  htmlErrors.push(...errors);
 }
 
 console.log('▶ internal links and assets …');

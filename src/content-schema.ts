@@ -489,7 +489,7 @@ const services = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
       insuranceNote: prose('insuranceNote', 'what to know about insurance coverage').optional().describe('What to know about coverage.'),
       therapists: refList('therapists', 'therapists').default([]).describe('Therapists who offer it (file names in content/therapists).'),
       locations: refList('locations', 'locations').default([]).describe('Where it is offered, for a clinic with several locations (file names in content/locations); empty: at every location.'),
-      image: imageWithAlt(image, 'image').optional().describe('A photo for the service page, with alt text.'),
+      image: imageWithAlt(image, 'image').optional().describe('Not shown on the site yet: leave it empty (a photo for the service page, with alt text, is planned).'),
       allowWords,
     });
 

@@ -5,16 +5,16 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { folderHasEntries } from '../loaders/folder-entries';
-import { checkReferences, ContentError, type ContentProblem, type EntryForCheck, type Ref } from '../lib/content-integrity';
+import { checkReferences, ContentError, offeringsThatDisagree, type ContentProblem, type EntryForCheck, type Ref } from '../lib/content-integrity';
 import { platformNeedsServiceRef } from '../lib/booking';
 import { placeInLanguage, resolveLocations, type Location } from '../lib/locations';
 import { upcomingSpecialHours } from '../lib/hours';
-import { calendarDateInZone } from '../lib/dates';
+import { calendarDateAt } from '../lib/dates';
 import { bodyWords, readingMinutes } from '../lib/reading-time';
-import { buildMoment, publicationState } from '../lib/publishing';
+import { buildMoment, isPreviewBuild, publicationState, type PublicationState } from '../lib/publishing';
 import { relatedArticles, type RelatableArticle } from '../lib/related';
 import { isLanguage, LANGUAGES, type Language } from '../lib/i18n';
 import { routeOf, withoutLanguage } from '../lib/urls';
@@ -49,10 +49,16 @@ export interface Site {
   locations: Location[];
   /** The moment this build publishes for: now, or SITE_NOW to preview a later day. */
   now: Date;
+  /** A preview build (SITE_PREVIEW=1, for a pull request): unpublished articles shown under a banner, nothing indexed. */
+  preview: boolean;
   services: ServiceEntry[];
   therapists: TherapistEntry[];
-  /** Published articles, newest first. Drafts and scheduled articles are included only in `astro dev`. */
+  /** The articles pages show, newest first: the published ones, and drafts and scheduled ones too in `astro dev` and a preview. */
   articles: ArticleEntry[];
+  /** Published articles only, newest first, whatever the build: what feeds and the search index list. */
+  publishedArticles: ArticleEntry[];
+  /** Whether an article is published, scheduled or a draft at the moment the build publishes for. */
+  stateOf(article: ArticleEntry): PublicationState;
   topics: TopicEntry[];
   pages: PageEntry[];
   /** Empty unless the clinic's regulator allows testimonials (clinic.jurisdiction.testimonialsAllowed). */
@@ -80,6 +86,17 @@ function frontmatterLines(entry: EntryForCheck): number {
   } catch {
     return 0;
   }
+}
+
+/** One digest of every file in content/, names and bytes. */
+function contentFilesDigest(dir: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  for (const file of files) hash.update(`${file.slice(dir.length)}\0`).update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
 }
 
 async function loadSites(): Promise<Map<Language, Site>> {
@@ -124,6 +141,14 @@ async function loadSites(): Promise<Map<Language, Site>> {
     ...pages.map((p) => ({ id: p.id, filePath: p.filePath, body: p.body, refs: {} })),
   ];
   const problems: ContentProblem[] = checkReferences(forCheck, known, frontmatterLines);
+  // Translations (fr/) carry the same lists as the file they translate: the first language's files say it.
+  const rootLanguage = clinic.data.languages?.[0] ?? 'en';
+  problems.push(
+    ...offeringsThatDisagree(
+      entriesIn(therapists, rootLanguage, rootLanguage).map((t) => ({ id: t.id, filePath: t.filePath, services: t.data.services })),
+      entriesIn(services, rootLanguage, rootLanguage).map((s) => ({ id: s.id, filePath: s.filePath, therapists: s.data.therapists })),
+    ),
+  );
   const { locations, problems: locationProblems } = resolveLocations(clinic.data, locationEntries);
   problems.push(...locationProblems);
   // A finished article must not go out with the scaffold's placeholders still in it.
@@ -149,16 +174,18 @@ async function loadSites(): Promise<Map<Language, Site>> {
 
   // Drafts and scheduled articles show in `astro dev` only. The mode, not NODE_ENV: a build run from a test runner is still a production build.
   const now = buildMoment(process.env['SITE_NOW']);
+  const preview = isPreviewBuild(process.env['SITE_PREVIEW']);
+  const showsUnpublished = import.meta.env.MODE === 'development' || preview;
   const state = (a: ArticleEntry) => publicationState(a.data, now, clinic.data.timeZone);
   const scheduled = allArticles.filter((a) => state(a) === 'scheduled').sort((a, b) => a.data.publishedDate.getTime() - b.data.publishedDate.getTime());
-  if (scheduled.length > 0 && import.meta.env.MODE !== 'development') {
+  if (scheduled.length > 0 && !showsUnpublished) {
     console.log(
       `[publishing] ${scheduled.length} scheduled article${scheduled.length === 1 ? '' : 's'}, not published yet:\n` +
         scheduled.map((a) => `  ${a.filePath}: appears on ${a.data.publishedDate.toISOString().slice(0, 10)} (${clinic.data.timeZone})`).join('\n'),
     );
   }
   const articles = allArticles
-    .filter((a) => import.meta.env.MODE === 'development' || state(a) === 'published')
+    .filter((a) => showsUnpublished || state(a) === 'published')
     .sort((a, b) => b.data.publishedDate.getTime() - a.data.publishedDate.getTime() || a.id.localeCompare(b.id));
 
   const digestOf = (e: { collection: string; id: string; data: unknown; body?: string | undefined; digest?: string | number | undefined }) =>
@@ -166,8 +193,11 @@ async function loadSites(): Promise<Map<Language, Site>> {
   const cacheKey = createHash('sha256')
     .update(JSON.stringify({
       entries: [...clinicEntries, ...locationEntries, ...services, ...therapists, ...allArticles, ...topics, ...pages, ...allTestimonials].map(digestOf).sort(),
+      // Every file's bytes: an image replaced under the same name changes no entry's data.
+      files: contentFilesDigest(join(process.cwd(), 'content')),
       published: articles.map((a) => a.id),
-      day: calendarDateInZone(now, clinic.data.timeZone),
+      // The clinic's own date, not UTC's: a holiday that passed at its midnight leaves every page.
+      day: calendarDateAt(now, clinic.data.timeZone),
     }))
     .digest('hex');
 
@@ -182,6 +212,7 @@ async function loadSites(): Promise<Map<Language, Site>> {
       services: inLanguage(services).sort(byOrder),
       therapists: inLanguage(therapists).sort(byOrder),
       articles: inLanguage(articles),
+      publishedArticles: inLanguage(articles).filter((a) => state(a) === 'published'),
       topics: inLanguage(topics).sort(byOrder),
       pages: inLanguage(pages),
       testimonials: clinic.data.jurisdiction.testimonialsAllowed ? inLanguage(allTestimonials).sort((a, b) => b.data.date.getTime() - a.data.date.getTime()) : [],
@@ -236,6 +267,8 @@ async function loadSites(): Promise<Map<Language, Site>> {
       clinic: { ...clinic.data, ...words },
       locations: localLocations,
       now,
+      preview,
+      stateOf: state,
       ...view,
     });
   }

@@ -284,6 +284,12 @@ export const en = {
     articleByline: (name: string, credentials: string, clinic: string) => `By ${name}, ${credentials} · ${clinic}`,
     siteKicker: 'Registered massage therapy',
   },
+  preview: {
+    /** The banner on every page of a preview build (a pull request's), never on the live site. */
+    banner: 'Preview: not published. This copy shows drafts and scheduled articles, and search engines are asked not to index it.',
+    draft: 'This article is a draft: it is not on the live site.',
+    scheduled: (date: string) => `This article is scheduled: it appears on the live site on ${date}.`,
+  },
 };
 
 /** The shape every language's table has: the same keys, each a string (or a function making one) in that language. */

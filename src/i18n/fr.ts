@@ -269,4 +269,9 @@ export const fr: InterfaceStrings = {
     articleByline: (name, credentials, clinic) => `Par ${name}, ${credentials} · ${clinic}`,
     siteKicker: 'Massothérapie agréée',
   },
+  preview: {
+    banner: `Aperçu${nbsp}: non publié. Cette copie montre les brouillons et les articles programmés, et demande aux moteurs de recherche de ne pas l’indexer.`,
+    draft: `Cet article est un brouillon${nbsp}: il n’est pas sur le site en ligne.`,
+    scheduled: (date) => `Cet article est programmé${nbsp}: il paraîtra sur le site en ligne le ${date}.`,
+  },
 };

@@ -15,7 +15,7 @@ import { distLookup } from './dist-links.ts';
 import { renderedPages } from './rendered-pages.ts';
 
 /** The content file a built page comes from, if any. */
-function sourceOf(root: string, page: string): string | undefined {
+export function sourceOf(root: string, page: string): string | undefined {
   const match = /^\/(articles|services|therapists|topics)\/([^/]+)\/$/.exec(page);
   const candidates = match
     ? [`content/${match[1]}/${match[2]}.mdx`, `content/${match[1]}/${match[2]}.md`]

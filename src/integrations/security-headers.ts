@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAdminCsp, buildCsp, WEBASSEMBLY_PATHS } from '../lib/csp.ts';
 import { addToBlock, withoutDetachLines } from '../lib/headers-file.ts';
+import { isPreviewBuild } from '../lib/publishing.ts';
 import { inlineCodeHashes } from './rendered-pages.ts';
 
 export function securityHeaders(options: { formActions: string[]; admin: { connect: string[]; images: string[] } }): AstroIntegration {
@@ -24,6 +25,8 @@ export function securityHeaders(options: { formActions: string[]; admin: { conne
         let text = addToBlock(readFileSync(headersFile, 'utf8'), '/*', [`Content-Security-Policy: ${buildCsp(policy)}`]);
         for (const pattern of WEBASSEMBLY_PATHS) text = addToBlock(text, pattern, [`Content-Security-Policy: ${buildCsp({ ...policy, webAssembly: true })}`]);
         text = addToBlock(text, '/admin/*', [`Content-Security-Policy: ${buildAdminCsp(options.admin)}`]);
+        // A preview is for the clinic's eyes: search engines are told so on every response, not only in each page's head.
+        if (isPreviewBuild(process.env['SITE_PREVIEW'])) text = addToBlock(text, '/*', ['X-Robots-Tag: noindex, nofollow']);
         if (process.env['NETLIFY'] === 'true') text = withoutDetachLines(text);
         writeFileSync(headersFile, text);
         logger.info(`Content-Security-Policy: ${scripts.length} inline script hash(es), ${styles.length} inline style hash(es)`);

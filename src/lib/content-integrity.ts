@@ -166,3 +166,37 @@ export class ContentError extends Error {
     this.stack = `${this.name}: ${this.message}`;
   }
 }
+
+/** One side of a list written on both sides: the entries of a folder, and which field of each names the other side's entries. */
+interface ListingSide {
+  folder: string;
+  field: string;
+  entries: ReadonlyArray<{ id: string; filePath?: string | undefined; listed: ReadonlyArray<{ id: string }> }>;
+}
+
+/** Each entry of `to` that an entry of `from` names, but that does not name it back: a problem in the `to` entry's file. */
+function notNamedBack(from: ListingSide, to: ListingSide): ContentProblem[] {
+  const fileOf = (side: ListingSide, entry: { id: string; filePath?: string | undefined }) => entry.filePath ?? `content/${side.folder}/${entry.id}.md`;
+  return from.entries.flatMap((entry) =>
+    entry.listed.flatMap(({ id }) => {
+      // A name that matches nothing is the reference check's to report.
+      const other = to.entries.find((e) => e.id === id);
+      if (!other || other.listed.some((l) => l.id === entry.id)) return [];
+      return [{ file: fileOf(to, other), field: to.field, message: `does not list "${entry.id}", whose file (${fileOf(from, entry)}) lists this entry under ${from.field}: add "${entry.id}" here, or remove "${id}" there` }];
+    }),
+  );
+}
+
+/**
+ * A therapist's list of services and each service's list of therapists say one
+ * thing twice: who offers what. Each pair named on one side only is a problem,
+ * named in the file that leaves it out, so the two lists never disagree on the site.
+ */
+export function offeringsThatDisagree(
+  therapists: ReadonlyArray<{ id: string; filePath?: string | undefined; services: ReadonlyArray<{ id: string }> }>,
+  services: ReadonlyArray<{ id: string; filePath?: string | undefined; therapists: ReadonlyArray<{ id: string }> }>,
+): ContentProblem[] {
+  const therapistSide = { folder: 'therapists', field: 'services', entries: therapists.map((t) => ({ ...t, listed: t.services })) };
+  const serviceSide = { folder: 'services', field: 'therapists', entries: services.map((s) => ({ ...s, listed: s.therapists })) };
+  return [...notNamedBack(therapistSide, serviceSide), ...notNamedBack(serviceSide, therapistSide)];
+}

@@ -75,3 +75,21 @@ export function buildAdminCsp({ connect, images }: { connect: string[]; images: 
   ];
   return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
 }
+
+/** Directives a policy in a <meta http-equiv> cannot carry: browsers ignore them there (and say so in the console). */
+const HEADER_ONLY_DIRECTIVES = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
+
+/**
+ * A policy as a <meta http-equiv="Content-Security-Policy"> can carry it, for hosts
+ * that ignore _headers (GitHub Pages): the same directives but those a meta tag
+ * cannot set, so a host that does send the header enforces the two together with
+ * no conflict. Framing and HSTS need the host's own headers (docs/DEPLOY.md).
+ */
+export function metaPolicy(policy: string): string {
+  return policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d && !HEADER_ONLY_DIRECTIVES.includes(d.split(' ')[0]!))
+    .join('; ');
+}
+

@@ -296,7 +296,7 @@ export function buildEditorConfig(schemas: Schemas, settings: EditorSettings, im
       name: 'body',
       label: 'Text',
       widget: 'richtext',
-      hint: plan.bookingBlocks ? 'The article itself. Insert a booking box from the + menu where a reader may want to book.' : 'The text of the page.',
+      hint: plan.bookingBlocks ? 'The article itself. Insert a booking box (Insert → Booking box in the toolbar) where a reader may want to book.' : 'The text of the page.',
       modes: ['rich_text', 'raw'],
       ...(plan.bodyRequired ? {} : { required: false }),
       ...(plan.bookingBlocks ? { editor_components: [BOOKING_BLOCK_ID, 'image'] } : { editor_components: ['image'] }),

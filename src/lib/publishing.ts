@@ -31,3 +31,17 @@ export function buildMoment(siteNow: string | undefined, now: Date = new Date())
   if (Number.isNaN(moment.getTime())) throw new Error(`SITE_NOW="${siteNow}" is not a date-time; write it like 2026-12-01T09:00:00-08:00`);
   return moment;
 }
+
+/**
+ * Whether this build is a preview (SITE_PREVIEW=1, set by the pull-request
+ * workflow): drafts and scheduled articles are built too, every page says
+ * "Preview: not published" and asks search engines not to index it, and the
+ * sitemap, feeds and search index keep to what is published. Anything but
+ * unset, 0 or 1 is an error, not a guess.
+ */
+export function isPreviewBuild(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === '0') return false;
+  if (value === '1') return true;
+  throw new Error(`SITE_PREVIEW="${value}": write SITE_PREVIEW=1 for a preview build, or leave it unset`);
+}
+

@@ -8,7 +8,7 @@ import { interfaceStrings, localeOf } from '../lib/i18n';
 import { absoluteUrl, pathsFor } from '../lib/urls';
 
 export const GET: APIRoute = async ({ site: configured, currentLocale, url }) => {
-  const { clinic, articles, therapists, topics } = await getSite(currentLocale);
+  const { clinic, publishedArticles: articles, therapists, topics } = await getSite(currentLocale);
   const paths = pathsFor(url);
   const t = interfaceStrings(currentLocale);
   const site = siteRoot(configured ?? clinic.url);

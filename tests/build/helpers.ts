@@ -3,6 +3,7 @@
 //     written there; tests of it assert only what must hold for any clinic);
 //   - fixtureSite: the test suite's own clinic (tests/fixtures/clinic/) built into
 //     .cache/fixture-site/dist/ (tests of behaviour assert its exact values).
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
@@ -171,3 +172,15 @@ export const contentSite = builtSite('content', join(ROOT, 'dist'), join(ROOT, '
 export const fixtureSite = builtSite('fixture', FIXTURE_DIST, FIXTURE_CONTENT);
 /** Both builds: what must hold for any clinic's content is checked on each. */
 export const sites = [contentSite, fixtureSite];
+
+/** Every file of a built site, by path, with the SHA-256 of its bytes (a difference then names the file, not a page of base64; Pagefind's index apart: its file names depend on the order pages were added). */
+export function filesOf(dist: string): Map<string, string> {
+  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(
+    files
+      .map((e) => relative(dist, join(e.parentPath, e.name)))
+      .filter((f) => !f.startsWith('pagefind/'))
+      .sort()
+      .map((f) => [f, createHash('sha256').update(readFileSync(join(dist, f))).digest('hex')]),
+  );
+}

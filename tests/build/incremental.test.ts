@@ -4,28 +4,17 @@
 // build knows of a copied page comes from the last build's record
 // (src/integrations/rendered-pages.ts), so the copy must give exactly the site a
 // full build gives, and a changed page must never be taken from the record.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFixture, rebuildFixture, removeFixtures } from './fixture';
-import { fixtureSite } from './helpers';
+import { filesOf, fixtureSite } from './helpers';
 
 afterAll(removeFixtures);
 
 const plain = (output: string) => output.replace(/\x1b\[[0-9;]*m/g, '');
 /** The HTML pages a build copied from the last one instead of rendering. */
 const restoredPages = (output: string) => [...plain(output).matchAll(/├─ (\S+\.html) \(restored\)/g)].map((m) => m[1]!).sort();
-/** Every file of a built site, by path, with its bytes (Pagefind's index apart: its file names depend on the order pages were added). */
-function filesOf(dist: string): Map<string, string> {
-  const files = readdirSync(dist, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(
-    files
-      .map((e) => relative(dist, join(e.parentPath, e.name)))
-      .filter((f) => !f.startsWith('pagefind/'))
-      .sort()
-      .map((f) => [f, readFileSync(join(dist, f)).toString('base64')]),
-  );
-}
 const articleFile = (id: string) => `/articles/${id}/index.html`;
 const ARTICLE = 'sleep-and-recovery';
 

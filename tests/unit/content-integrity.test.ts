@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, ContentError, findInlineBookingCtas, type EntryForCheck } from '../../src/lib/content-integrity';
+import { checkReferences, ContentError, findInlineBookingCtas, offeringsThatDisagree, type EntryForCheck } from '../../src/lib/content-integrity';
 
 const known = {
   services: new Set(['therapeutic-massage', 'deep-tissue-massage']),
@@ -105,5 +105,39 @@ describe('unknown fields', () => {
     expect(unknownFieldMessage('tittle', 'an article', ['title', 'description'])).toBe('tittle is not a field of an article (did you mean title?); the fields are title, description');
     expect(unknownFieldMessage('slug', 'an article', ['title'])).toBe('slug is not a field of an article (the address comes from the file name: rename the file instead); the fields are title');
     expect(unknownFieldMessage('colour', 'an article', ['title'])).toBe('colour is not a field of an article; the fields are title');
+  });
+});
+
+describe('who offers what, said on both sides', () => {
+  const refs = (...ids: string[]) => ids.map((id) => ({ id }));
+  const therapists = [
+    { id: 'ana', filePath: 'content/therapists/ana.md', services: refs('sports', 'hot-stone') },
+    { id: 'ben', filePath: 'content/therapists/ben.md', services: refs('sports') },
+  ];
+
+  it('accepts lists that agree', () => {
+    const services = [
+      { id: 'sports', filePath: 'content/services/sports.md', therapists: refs('ana', 'ben') },
+      { id: 'hot-stone', filePath: 'content/services/hot-stone.md', therapists: refs('ana') },
+    ];
+    expect(offeringsThatDisagree(therapists, services)).toEqual([]);
+  });
+
+  it('names the file that leaves a pair out, on either side, and what to write', () => {
+    const services = [
+      { id: 'sports', filePath: 'content/services/sports.md', therapists: refs('ana') },
+      { id: 'hot-stone', filePath: 'content/services/hot-stone.md', therapists: refs('ana', 'ben') },
+    ];
+    const problems = offeringsThatDisagree(therapists, services);
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['content/services/sports.md', 'therapists'],
+      ['content/therapists/ben.md', 'services'],
+    ]);
+    expect(problems[0]!.message).toContain('does not list "ben", whose file (content/therapists/ben.md) lists this entry under services');
+    expect(problems[1]!.message).toContain('add "hot-stone" here, or remove "ben" there');
+  });
+
+  it('leaves a reference to an entry that does not exist to the reference check', () => {
+    expect(offeringsThatDisagree([{ id: 'ana', services: refs('gone') }], [])).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildCsp, cspHash } from '../../src/lib/csp';
+import { buildAdminCsp, buildCsp, cspHash, metaPolicy } from '../../src/lib/csp';
 import { scanPage } from '../../src/lib/page-scan';
 import { addToBlock, headersForPath, parseHeadersFile, patternMatches, withoutDetachLines } from '../../src/lib/headers-file';
 import { markdownToHtml, mdxToJs } from 'satteri';
@@ -30,6 +30,16 @@ describe('Content-Security-Policy', () => {
   it('also finds speculation rules, which the browser checks against script-src', () => {
     const { inlineScripts } = scanPage('<script type="speculationrules">{"prefetch":[]}</script><script type="application/json">{}</script>', 'https://massagerx.example');
     expect(inlineScripts).toEqual(['{"prefetch":[]}']);
+  });
+});
+
+describe('a policy in a <meta>', () => {
+  it('keeps every directive but those a meta tag cannot carry', () => {
+    const policy = buildAdminCsp({ connect: ['https://api.example.org'], images: [] });
+    const meta = metaPolicy(`${policy}; report-uri /csp; sandbox`);
+    expect(meta).not.toMatch(/frame-ancestors|report-uri|sandbox/);
+    expect(meta.split('; ')).toEqual(policy.split('; ').filter((d) => !d.startsWith('frame-ancestors')));
+    expect(meta).toContain("connect-src 'self' data: blob: https://api.example.org");
   });
 });
 
