@@ -5,7 +5,6 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { parse as parseYaml } from 'yaml';
 import { adminEditor } from './src/integrations/admin-editor.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
@@ -13,30 +12,24 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { renderedPagesIntegration, sitemapFactsFor } from './src/integrations/rendered-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { clinicSettings } from './src/lib/clinic-settings.ts';
 import { editorOrigins, editorSettingsFromEnv } from './src/lib/editor-config.ts';
 import { headingAnchorsPlugin } from './src/lib/heading-anchors.ts';
 import { linksOutPlugin } from './src/lib/links-out.ts';
 
-// The site's address is a clinic fact, kept once in content/clinic.yaml.
-// SITE_URL overrides it for preview deploys (canonical and sitemap URLs follow it).
-// A clinic.yaml that cannot be read is reported by the content check (with its line), not here.
-const clinic = (() => {
+// The site's address, name and languages are clinic facts, kept once in content/clinic.yaml and read by
+// src/lib/clinic-settings.ts (its schema checks them; one it cannot read is reported there, with its line).
+// SITE_URL overrides the address for a build served elsewhere (canonical and sitemap URLs follow it).
+const clinic = clinicSettings((() => {
   try {
-    return parseYaml(readFileSync(new URL('./content/clinic.yaml', import.meta.url), 'utf8')) ?? {};
+    return readFileSync(new URL('./content/clinic.yaml', import.meta.url), 'utf8');
   } catch {
-    return {};
+    return '';
   }
-})();
+})());
 const site = process.env.SITE_URL || clinic.url;
-const bookingOrigin = (() => {
-  try {
-    return [new URL(clinic.booking.rootUrl).origin];
-  } catch {
-    return [];
-  }
-})();
-// The site's languages (content/clinic.yaml, checked by its schema): the first at the root, each other under /<code>/.
-const languages = Array.isArray(clinic.languages) && clinic.languages.length > 0 ? clinic.languages.map(String) : ['en'];
+// The first language at the root, each other under /<code>/.
+const { languages } = clinic;
 export default defineConfig({
   site,
   i18n: { locales: languages, defaultLocale: languages[0], routing: { prefixDefaultLocale: false } },
@@ -81,7 +74,7 @@ export default defineConfig({
     }),
     // Before the checks below, which look at what it adds (the editor's files under /admin/).
     adminEditor(),
-    securityHeaders({ formActions: bookingOrigin, admin: editorOrigins(editorSettingsFromEnv(process.env, { name: clinic.name ?? '' }, site ?? '')) }),
+    securityHeaders({ languages, admin: editorOrigins(editorSettingsFromEnv(process.env, { name: clinic.name ?? '' }, site ?? '')) }),
     linkCheck(),
     searchIndex(),
   ],

@@ -16,7 +16,7 @@ import { unknownFieldMessage } from './lib/content-integrity.ts';
 import { parseCalendarDate } from './lib/dates.ts';
 import type { EditorHint } from './lib/editor-config.ts';
 import { WEEKDAYS, minutesOfDay } from './lib/hours.ts';
-import { LANGUAGE_CODES } from './lib/i18n.ts';
+import { LANGUAGE_CODES, type Language } from './lib/i18n.ts';
 
 /** Astro's image() helper (a picture next to the entry), or a stand-in where only the shape matters. */
 export type ImageHelper<I extends z.ZodType = z.ZodType> = () => I;
@@ -150,6 +150,15 @@ const imageWithAlt = <I extends z.ZodType>(image: ImageHelper<I>, what: string) 
 
 /** Ordering in lists. */
 const order = whole('order').default(100).describe('Position in lists; lower numbers come first.');
+
+/** The regulator's forbidden words in one language (clinic.yaml jurisdiction.forbiddenWords.<code>); left out, the defaults. */
+const forbiddenWordList = (code: Language, language: string) =>
+  z
+    .array(text(`jurisdiction.forbiddenWords.${code}`, 'a word or a beginning of words ending in *'), {
+      error: `jurisdiction.forbiddenWords.${code} must be a list of words, like [${DEFAULT_FORBIDDEN_WORDS[code].slice(0, 2).join(', ')}]`,
+    })
+    .optional()
+    .describe(`Words the regulator does not allow in ${language} advertising. Without this list: ${DEFAULT_FORBIDDEN_WORDS[code].join(', ')}.`);
 
 /** Exceptions to the regulator's forbidden words (clinic.yaml jurisdiction.forbiddenWords), for this file only. */
 const allowWords = z
@@ -377,11 +386,15 @@ const clinic = fields('the clinic (content/clinic.yaml)', {
         {
           region: text('jurisdiction.region', 'where the clinic practises, e.g. CA-BC'),
           testimonialsAllowed: yesNo('jurisdiction.testimonialsAllowed').default(false).describe('Whether the regulator allows client testimonials in advertising. Off unless you are sure.'),
-          forbiddenWords: z
-            .array(text('jurisdiction.forbiddenWords', 'a word or a beginning of words ending in *'), { error: 'jurisdiction.forbiddenWords must be a list of words, like [specialist*, cure*]' })
-            // No schema default: the editor would write the whole list into clinic.yaml on every save.
+          forbiddenWords: fields('jurisdiction.forbiddenWords', {
+            en: forbiddenWordList('en', 'English'),
+            fr: forbiddenWordList('fr', 'French'),
+          } satisfies Record<Language, z.ZodType>, 'jurisdiction.forbiddenWords must give a list per language, like en: [specialist*, cure*] and fr: [spécialiste*, guéri*]')
+            // No schema default: the editor would write the whole lists into clinic.yaml on every save.
             .optional()
-            .describe(`Words the regulator does not allow in health advertising. The build stops on any of them in articles, services, therapists and pages, naming the file and line. A word ending in * stands for every word it begins (guarantee* is guarantee, guaranteed, guarantees). Without this list: ${DEFAULT_FORBIDDEN_WORDS.join(', ')}.`),
+            .describe(
+              'Words the regulator does not allow in health advertising, one list per language (en, fr): files in a collection’s fr/ folder are checked against the French list, the others against the first language’s. The build stops on any of them in articles, services, therapists and pages, naming the file and line. A word ending in * stands for every word it begins (guarantee* is guarantee, guaranteed, guarantees).',
+            ),
           regulator: fields(
             'jurisdiction.regulator',
             {
@@ -528,7 +541,7 @@ const articles = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
         updatedDate: date('updatedDate').optional().describe('Last meaningful change; defaults to publishedDate.'),
         author: refTo('therapists', 'author').describe('Who wrote it: a file name in content/therapists, e.g. maya-chen.'),
         reviewer: refTo('therapists', 'reviewer').optional().describe('Who reviewed it for accuracy (a file name in content/therapists); shown as "Reviewed by".'),
-        lastReviewed: date('lastReviewed').optional().describe('When the reviewer last checked it; required with a reviewer.'),
+        lastReviewed: date('lastReviewed').optional().describe('When the reviewer last checked it; required with a reviewer. It may be before the published date (a review before publishing), never after the day the site is built.'),
         topics: refList('topics', 'topics').default([]).describe('Topics (file names in content/topics); the article is listed on each topic page.'),
         services: refList('services', 'services')
           .min(1, { error: 'services must name at least one service; the first one drives the booking button' })
@@ -555,10 +568,6 @@ const articles = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
       })
       .refine((a) => !a.reviewer || a.lastReviewed, {
         error: 'lastReviewed is required when the article has a reviewer (the date they checked it)',
-        path: ['lastReviewed'],
-      })
-      .refine((a) => !a.lastReviewed || a.lastReviewed >= a.publishedDate, {
-        error: 'lastReviewed must not be before publishedDate',
         path: ['lastReviewed'],
       });
 

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { schemas } from '../../src/content-schema.ts';
-import { fieldValues, fromYaml, parseEntry, serializeData, serializeEntry, shapeOf, type FieldShape } from '../../src/lib/content-format.ts';
-import { isParked } from '../../src/lib/content-preflight.ts';
+import { fieldValues, fromYaml, parseEntry, serializeData, serializeEntry, shapeOf, wholeLineComments, type FieldShape } from '../../src/lib/content-format.ts';
+import { isParked, splitSource } from '../../src/lib/content-preflight.ts';
 import { buildEditorConfig, imageStandIn, type EditorField } from '../../src/lib/editor-config.ts';
 
 export interface EditorCollection {
@@ -36,6 +36,8 @@ export interface StyledFile {
   valuesAfter: unknown;
   /** Whether the editor lists it: a folder collection lists one extension (articles: .mdx only). */
   listed: boolean;
+  /** Lines of the file holding a YAML comment alone (clinic.yaml, a frontmatter): a save would drop each. */
+  comments: number[];
   why?: string;
 }
 
@@ -51,7 +53,7 @@ export function contentFilesInStyle(contentDir: string): StyledFile[] {
       const shape = shapeOf(file.fields);
       const valuesBefore = fromYaml(text, shape);
       const formatted = serializeData(valuesBefore, shape);
-      out.push({ path, text, formatted, shape, kind: 'data', listed: true, valuesBefore: normalise(fieldValues(valuesBefore, shape)), valuesAfter: normalise(fieldValues(fromYaml(formatted, shape), shape)) });
+      out.push({ path, text, formatted, shape, kind: 'data', listed: true, comments: wholeLineComments(text), valuesBefore: normalise(fieldValues(valuesBefore, shape)), valuesAfter: normalise(fieldValues(fromYaml(formatted, shape), shape)) });
     }
     if (!collection.folder || !collection.fields) continue;
     const dir = inContent(collection.folder);
@@ -67,7 +69,9 @@ export function contentFilesInStyle(contentDir: string): StyledFile[] {
       const formatted = serializeEntry(valuesBefore, shape);
       const values = (entry: Record<string, unknown>) => normalise({ ...fieldValues(entry, shape), body: entry['body'] });
       const listed = !collection.extension || entry.name.endsWith(`.${collection.extension}`);
-      out.push({ path: ['content', relative(contentDir, full)].join('/').split('\\').join('/'), text, formatted, shape, kind: 'entry', listed, valuesBefore: values(valuesBefore), valuesAfter: values(parseEntry(formatted, shape)) });
+      const { frontmatter, frontmatterLine } = splitSource(text);
+      const comments = wholeLineComments(frontmatter).map((line) => line + frontmatterLine - 1);
+      out.push({ path: ['content', relative(contentDir, full)].join('/').split('\\').join('/'), text, formatted, shape, kind: 'entry', listed, comments, valuesBefore: values(valuesBefore), valuesAfter: values(parseEntry(formatted, shape)) });
     }
   }
   return out;

@@ -5,6 +5,7 @@
 import type { Clinic, Location, TherapistEntry } from './site';
 import { locationNode, type BrandFacts, type ClinicFacts, type LocationFacts, type Node, type TherapistFacts } from '../lib/structured-data';
 import { upcomingSpecialHours } from '../lib/hours';
+import type { InterfaceStrings } from '../lib/i18n';
 import { absoluteUrl, paths } from '../lib/urls';
 
 /** The site origin with a trailing slash. */
@@ -70,7 +71,7 @@ export function locationNodes(clinic: Clinic, locations: Location[], site: URL |
   return locations.filter((l) => l.hasOwnPage).map((l) => locationNode(locationFacts(clinic, l, site, now), brand));
 }
 
-export function therapistFacts(therapist: TherapistEntry, site: URL | string): TherapistFacts {
+export function therapistFacts(therapist: TherapistEntry, site: URL | string, t: InterfaceStrings): TherapistFacts {
   const { data } = therapist;
   return {
     profileUrl: absoluteUrl(paths.therapist(therapist.id), site),
@@ -78,6 +79,7 @@ export function therapistFacts(therapist: TherapistEntry, site: URL | string): T
     credentials: data.credentials,
     role: data.role,
     registration: data.registration,
+    credential: { category: t.structuredData.credentialCategory, name: t.structuredData.credentialName(data.credentials, data.registration.number) },
     languages: data.languages,
     focus: data.focus,
   };

@@ -8,14 +8,15 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { folderHasEntries } from '../loaders/folder-entries';
-import { checkReferences, ContentError, offeringsThatDisagree, type ContentProblem, type EntryForCheck, type Ref } from '../lib/content-integrity';
+import { checkReferences, ContentError, offeringsThatDisagree, offeringsWithNoPlace, type ContentProblem, type EntryForCheck, type Ref } from '../lib/content-integrity';
 import { platformNeedsServiceRef } from '../lib/booking';
 import { placeInLanguage, resolveLocations, type Location } from '../lib/locations';
 import { upcomingSpecialHours } from '../lib/hours';
 import { calendarDateAt } from '../lib/dates';
 import { bodyWords, readingMinutes } from '../lib/reading-time';
-import { buildMoment, isPreviewBuild, publicationState, type PublicationState } from '../lib/publishing';
+import { buildMoment, isPreviewBuild, publicationState, reviewsInTheFuture, type PublicationState } from '../lib/publishing';
 import { relatedArticles, type RelatableArticle } from '../lib/related';
+import { DEFAULT_LANGUAGES } from '../lib/clinic-settings';
 import { isLanguage, LANGUAGES, type Language } from '../lib/i18n';
 import { routeOf, withoutLanguage } from '../lib/urls';
 import { FOOTER_PAGES } from '../lib/navigation';
@@ -142,7 +143,7 @@ async function loadSites(): Promise<Map<Language, Site>> {
   ];
   const problems: ContentProblem[] = checkReferences(forCheck, known, frontmatterLines);
   // Translations (fr/) carry the same lists as the file they translate: the first language's files say it.
-  const rootLanguage = clinic.data.languages?.[0] ?? 'en';
+  const rootLanguage = (clinic.data.languages ?? DEFAULT_LANGUAGES)[0]!;
   problems.push(
     ...offeringsThatDisagree(
       entriesIn(therapists, rootLanguage, rootLanguage).map((t) => ({ id: t.id, filePath: t.filePath, services: t.data.services })),
@@ -151,6 +152,13 @@ async function loadSites(): Promise<Map<Language, Site>> {
   );
   const { locations, problems: locationProblems } = resolveLocations(clinic.data, locationEntries);
   problems.push(...locationProblems);
+  problems.push(
+    ...offeringsWithNoPlace(
+      entriesIn(therapists, rootLanguage, rootLanguage).map((t) => ({ id: t.id, filePath: t.filePath, services: t.data.services, locations: t.data.locations })),
+      entriesIn(services, rootLanguage, rootLanguage).map((s) => ({ id: s.id, filePath: s.filePath, locations: s.data.locations })),
+      locations.map((l) => l.id),
+    ),
+  );
   // A finished article must not go out with the scaffold's placeholders still in it.
   for (const a of allArticles.filter((a) => !a.data.draft)) {
     const field = [
@@ -170,10 +178,11 @@ async function loadSites(): Promise<Map<Language, Site>> {
       });
     }
   }
+  const now = buildMoment(process.env['SITE_NOW']);
+  problems.push(...reviewsInTheFuture(allArticles, now, clinic.data.timeZone));
   if (problems.length > 0) throw new ContentError(problems);
 
-  // Drafts and scheduled articles show in `astro dev` only. The mode, not NODE_ENV: a build run from a test runner is still a production build.
-  const now = buildMoment(process.env['SITE_NOW']);
+  // Drafts and scheduled articles show in `astro dev` and previews only. The mode, not NODE_ENV: a build run from a test runner is still a production build.
   const preview = isPreviewBuild(process.env['SITE_PREVIEW']);
   const showsUnpublished = import.meta.env.MODE === 'development' || preview;
   const state = (a: ArticleEntry) => publicationState(a.data, now, clinic.data.timeZone);
@@ -201,7 +210,7 @@ async function loadSites(): Promise<Map<Language, Site>> {
     }))
     .digest('hex');
 
-  const languages: Language[] = clinic.data.languages ?? ['en'];
+  const languages: Language[] = [...(clinic.data.languages ?? DEFAULT_LANGUAGES)];
   const root = languages[0]!;
   const collections = { services, therapists, articles, topics, pages, testimonials: allTestimonials } as const;
   const languageProblems: ContentProblem[] = Object.entries(collections).flatMap(([folder, entries]) => unlistedLanguageFiles(entries, languages, folder));
@@ -392,17 +401,17 @@ export function articleUpdated(article: ArticleEntry): Date {
   return article.data.updatedDate ?? article.data.publishedDate;
 }
 
-// By file: an article and its translation share an id (the file name) but not their words.
+// By file and language: an article and its translation share an id (the file name) but not their words.
 const readingOf = new Map<string, { words: number; minutes: number }>();
-/** Words of the article's body and whole minutes to read them: one count for its byline, its cards and its structured data. */
-export function articleReading(article: ArticleEntry): { words: number; minutes: number } {
-  const file = article.filePath ?? article.id;
-  let reading = readingOf.get(file);
+/** Words of the article's body and whole minutes to read them at the rate of the page's language: one count for its byline, its cards and its structured data. */
+export function articleReading(article: ArticleEntry, language: Language): { words: number; minutes: number } {
+  const key = `${article.filePath ?? article.id} ${language}`;
+  let reading = readingOf.get(key);
   // In dev the body changes between requests: count again when it has.
   if (!reading || import.meta.env.MODE === 'development') {
-    const body = article.body ?? '';
-    reading = { words: bodyWords(body), minutes: readingMinutes(body) };
-    readingOf.set(file, reading);
+    const words = bodyWords(article.body ?? '');
+    reading = { words, minutes: readingMinutes(words, language) };
+    readingOf.set(key, reading);
   }
   return reading;
 }

@@ -284,6 +284,11 @@ export const en = {
     articleByline: (name: string, credentials: string, clinic: string) => `By ${name}, ${credentials} · ${clinic}`,
     siteKicker: 'Registered massage therapy',
   },
+  structuredData: {
+    /** What search engines are told a therapist's registration is. */
+    credentialCategory: 'Professional registration',
+    credentialName: (credentials: string, number: string) => `${credentials}, registration number ${number}`,
+  },
   preview: {
     /** The banner on every page of a preview build (a pull request's), never on the live site. */
     banner: 'Preview: not published. This copy shows drafts and scheduled articles, and search engines are asked not to index it.',

@@ -269,6 +269,10 @@ export const fr: InterfaceStrings = {
     articleByline: (name, credentials, clinic) => `Par ${name}, ${credentials} · ${clinic}`,
     siteKicker: 'Massothérapie agréée',
   },
+  structuredData: {
+    credentialCategory: 'Inscription professionnelle',
+    credentialName: (credentials, number) => `${credentials}, numéro d’inscription ${number}`,
+  },
   preview: {
     banner: `Aperçu${nbsp}: non publié. Cette copie montre les brouillons et les articles programmés, et demande aux moteurs de recherche de ne pas l’indexer.`,
     draft: `Cet article est un brouillon${nbsp}: il n’est pas sur le site en ligne.`,

@@ -7,26 +7,18 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_FORBIDDEN_WORDS, forbiddenWordsInEntry } from '../lib/advertising-words.ts';
+import { forbiddenWordsInEntry } from '../lib/advertising-words.ts';
+import { clinicSettings } from '../lib/clinic-settings.ts';
+import { isLanguage } from '../lib/i18n.ts';
 import { ContentError, type ContentProblem } from '../lib/content-integrity.ts';
 import { CLINIC_FILE, isParked, layoutProblems, mdxProblems, splitSource, yamlProblems } from '../lib/content-preflight.ts';
 import { drawAhead } from '../lib/og-image.ts';
 import { ogInputsFromSources, type ContentSources } from '../lib/og-early.ts';
+import { buildMoment, isPreviewBuild } from '../lib/publishing.ts';
 import { reservedPageSegments } from '../lib/urls.ts';
-import { parse as parseYaml } from 'yaml';
 
 /** Folders whose text is the clinic's advertising: checked for the words its regulator forbids. */
 const ADVERTISING_FOLDERS = new Set(['articles', 'services', 'therapists', 'pages']);
-
-/** The regulator's forbidden words as clinic.yaml lists them, or the defaults (a clinic.yaml that cannot be read is reported on its own). */
-function forbiddenWordsOf(clinicYaml: string): readonly string[] {
-  try {
-    const words = (parseYaml(clinicYaml) as { jurisdiction?: { forbiddenWords?: unknown } } | null)?.jurisdiction?.forbiddenWords;
-    return Array.isArray(words) ? words.filter((w): w is string => typeof w === 'string' && w.trim() !== '') : DEFAULT_FORBIDDEN_WORDS;
-  } catch {
-    return DEFAULT_FORBIDDEN_WORDS;
-  }
-}
 
 /** Every file below a folder, as paths relative to it. */
 function filesBelow(dir: string): string[] {
@@ -54,17 +46,23 @@ export function checkContentFolder(contentDir: string): { files: number; problem
     problems.push(...yamlProblems(path, source.frontmatter, source.frontmatterLine));
     const [folder, name] = file.split('/');
     if (folder && ADVERTISING_FOLDERS.has(folder)) advertising.push({ path, source });
-    if (folder === 'therapists' && name) sources.therapists.set(name.replace(/\.mdx?$/, ''), source.frontmatter);
-    if (folder === 'articles') sources.articles.push(source.frontmatter);
+    // The first language's entries (a language folder's are drawn by their own routes, in their own words).
+    const inFirstLanguage = file.split('/').length === 2;
+    if (folder === 'therapists' && name && inFirstLanguage) sources.therapists.set(name.replace(/\.mdx?$/, ''), source.frontmatter);
+    if (folder === 'articles' && inFirstLanguage) sources.articles.push(source.frontmatter);
     if (file.endsWith('.mdx')) problems.push(...mdxProblems(path, source.body, source.bodyLine));
   }
-  const forbidden = forbiddenWordsOf(sources.clinic);
+  const { forbiddenWords: forbidden, languages } = clinicSettings(sources.clinic);
+  const root = languages[0]!;
   for (const { path, source } of advertising) {
-    for (const finding of forbiddenWordsInEntry(source, forbidden)) {
+    // content/<collection>/fr/x.mdx is French; every other file is in the site's first language.
+    const folder = path.split('/')[2];
+    const language = isLanguage(folder) && folder !== root && path.split('/').length > 3 ? folder : root;
+    for (const finding of forbiddenWordsInEntry(source, forbidden[language])) {
       problems.push({
         file: path,
         field: `line ${finding.line}`,
-        message: `"${finding.found}" is a word the regulator does not allow in health advertising (content/clinic.yaml, jurisdiction.forbiddenWords: ${finding.rule}): say what the treatment does instead; if the word is accurate here (a quoted source, say), add it to this file's allowWords with the reason`,
+        message: `"${finding.found}" is a word the regulator does not allow in health advertising (content/clinic.yaml, jurisdiction.forbiddenWords.${language}: ${finding.rule}): say what the treatment does instead; if the word is accurate here (a quoted source, say), add it to this file's allowWords with the reason`,
       });
     }
   }
@@ -81,7 +79,7 @@ export function contentPreflight(): AstroIntegration {
         if (problems.length === 0) {
           logger.info(`Content checked: ${files} files`);
           // Images not in the cache are drawn from now on, while Astro loads the collections and bundles (src/lib/og-early.ts).
-          if (command === 'build') drawAhead(ogInputsFromSources(sources));
+          if (command === 'build') drawAhead(ogInputsFromSources(sources, { now: buildMoment(process.env['SITE_NOW']), preview: isPreviewBuild(process.env['SITE_PREVIEW']) }));
           return;
         }
         const error = new ContentError(problems);

@@ -9,17 +9,29 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isLanguage } from '../lib/i18n.ts';
 import { brokenReferences, type BrokenReference } from '../lib/links.ts';
 import { builtFileForPath } from '../lib/sitemap.ts';
 import { distLookup } from './dist-links.ts';
 import { renderedPages } from './rendered-pages.ts';
 
-/** The content file a built page comes from, if any. */
+/**
+ * The content file a built page comes from, if any: an entry's page in any language
+ * (/fr/articles/x/ is content/articles/fr/x.mdx; a location's pages are its one file),
+ * or a page of content/pages/. (Issue 30 replaces this reading of paths with the
+ * reference each page records as it renders.)
+ */
 export function sourceOf(root: string, page: string): string | undefined {
-  const match = /^\/(articles|services|therapists|topics)\/([^/]+)\/$/.exec(page);
-  const candidates = match
-    ? [`content/${match[1]}/${match[2]}.mdx`, `content/${match[1]}/${match[2]}.md`]
-    : [`content/pages${page.replace(/\/$/, '')}.md`];
+  const segments = page.split('/').filter(Boolean);
+  const language = isLanguage(segments[0]) && segments.length > 1 ? segments.shift()! : undefined;
+  const inLanguage = (folder: string) => (language ? `${folder}/${language}` : folder);
+  const [section, id] = segments;
+  const candidates =
+    segments.length === 2 && section && id && ['articles', 'services', 'therapists', 'topics'].includes(section)
+      ? [`content/${inLanguage(section)}/${id}.mdx`, `content/${inLanguage(section)}/${id}.md`]
+      : segments.length === 2 && section === 'locations'
+        ? [`content/locations/${id}.yaml`]
+        : [`content/${inLanguage('pages')}/${segments.join('/')}.md`, `content/${inLanguage('pages')}/${segments.join('/')}.mdx`];
   return candidates.find((file) => existsSync(join(root, file)));
 }
 

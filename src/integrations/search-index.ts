@@ -32,7 +32,9 @@ export function searchIndex(): AstroIntegration {
         cacheDir = join(fileURLToPath(config.cacheDir), 'pagefind');
       },
       'astro:build:start': async () => {
-        const created = await pagefind.createIndex({ forceLanguage: 'en' });
+        // One index per language, each from the pages whose <html lang> it is, stemmed in that language:
+        // a French search page loads the French index only, so a word both languages share finds French pages.
+        const created = await pagefind.createIndex({});
         if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
         index = created.index;
         added = [];

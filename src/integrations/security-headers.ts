@@ -8,22 +8,24 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildAdminCsp, buildCsp, WEBASSEMBLY_PATHS } from '../lib/csp.ts';
-import { addToBlock, withoutDetachLines } from '../lib/headers-file.ts';
+import { buildAdminCsp, buildCsp, webAssemblyPaths } from '../lib/csp.ts';
+import { addToBlock, copyBlock, withoutDetachLines } from '../lib/headers-file.ts';
 import { isPreviewBuild } from '../lib/publishing.ts';
 import { inlineCodeHashes } from './rendered-pages.ts';
 
-export function securityHeaders(options: { formActions: string[]; admin: { connect: string[]; images: string[] } }): AstroIntegration {
+export function securityHeaders(options: { languages: readonly string[]; admin: { connect: string[]; images: string[] } }): AstroIntegration {
   return {
     name: 'massagerx:security-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const { scripts, styles } = inlineCodeHashes();
-        const policy = { scriptHashes: scripts, styleHashes: styles, formActions: options.formActions };
+        const policy = { scriptHashes: scripts, styleHashes: styles };
         const headersFile = join(fileURLToPath(dir), '_headers');
         if (!existsSync(headersFile)) throw new Error('public/_headers is missing: the site ships its security headers in it (docs/DEPLOY.md).');
         let text = addToBlock(readFileSync(headersFile, 'utf8'), '/*', [`Content-Security-Policy: ${buildCsp(policy)}`]);
-        for (const pattern of WEBASSEMBLY_PATHS) text = addToBlock(text, pattern, [`Content-Security-Policy: ${buildCsp({ ...policy, webAssembly: true })}`]);
+        // Each other language's search page gets the English one's rules (public/_headers writes /search/* once).
+        for (const pattern of webAssemblyPaths(options.languages).filter((p) => p !== '/search/*' && p !== '/pagefind/*')) text = copyBlock(text, '/search/*', pattern);
+        for (const pattern of webAssemblyPaths(options.languages)) text = addToBlock(text, pattern, [`Content-Security-Policy: ${buildCsp({ ...policy, webAssembly: true })}`]);
         text = addToBlock(text, '/admin/*', [`Content-Security-Policy: ${buildAdminCsp(options.admin)}`]);
         // A preview is for the clinic's eyes: search engines are told so on every response, not only in each page's head.
         if (isPreviewBuild(process.env['SITE_PREVIEW'])) text = addToBlock(text, '/*', ['X-Robots-Tag: noindex, nofollow']);

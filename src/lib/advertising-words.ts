@@ -3,8 +3,8 @@
  * "cure", "guaranteed"...), found in the text of content files before the
  * build, each with its file and line (the content preflight reports them).
  *
- * The list is the clinic's (clinic.yaml jurisdiction.forbiddenWords, with the
- * usual ones by default): a word ending in * stands for every word it begins
+ * The lists are the clinic's, one per language (clinic.yaml
+ * jurisdiction.forbiddenWords.en, .fr; the usual ones by default): a word ending in * stands for every word it begins
  * ("guarantee*": guarantee, guaranteed, guarantees). Where such a word is
  * accurate (a quoted source, the name of a recognised speciality), the file's
  * own `allowWords` list names it with the reason, and it is accepted in that
@@ -13,9 +13,23 @@
  */
 import { LineCounter, parseDocument, visit, type Scalar } from 'yaml';
 import { withoutCode } from './content-preflight.ts';
+import { LANGUAGE_CODES, type Language } from './i18n.ts';
 
-/** Forbidden by default: what Canadian massage therapy regulators' advertising standards name most often. */
-export const DEFAULT_FORBIDDEN_WORDS = ['specialist*', 'speciali?ed', 'cure*', 'curing', 'guarantee*', 'miracle*', 'risk-free'] as const;
+/**
+ * Forbidden by default, per language: what Canadian massage therapy regulators'
+ * advertising standards name most often (the CMTO's and CMTBC's in English, the
+ * Quebec professional orders' in French). A file is checked against the list of
+ * its own language (a file in a collection's fr/ folder is French).
+ */
+export const DEFAULT_FORBIDDEN_WORDS = {
+  en: ['specialist*', 'speciali?ed', 'cure*', 'curing', 'guarantee*', 'miracle*', 'risk-free'],
+  fr: ['spécialiste*', 'spéciali?é*', 'guéri*', 'garanti*', 'miracle*', 'miraculeu*', 'sans risque'],
+} as const satisfies Record<Language, readonly string[]>;
+
+/** The list for each language: the clinic's own (clinic.yaml jurisdiction.forbiddenWords.<code>), else the default. */
+export function forbiddenWordsByLanguage(own: Partial<Record<Language, readonly string[]>> | undefined): Record<Language, readonly string[]> {
+  return Object.fromEntries(LANGUAGE_CODES.map((code) => [code, own?.[code] ?? DEFAULT_FORBIDDEN_WORDS[code]])) as Record<Language, readonly string[]>;
+}
 
 export interface WordFinding {
   /** Line in the file. */

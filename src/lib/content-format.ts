@@ -6,7 +6,7 @@
  * order, one field or list item a line, nothing folded, empty optional fields
  * left out, and the body after the frontmatter kept byte for byte.
  */
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, Parser, parseDocument, stringify, type Node } from 'yaml';
 
 /** What the format needs to know of a field: its name, what kind of value it holds, and its sub-fields. */
 export interface FieldShape {
@@ -116,3 +116,26 @@ export function serializeEntry(value: Record<string, unknown>, fields: FieldShap
 export function serializeData(value: Record<string, unknown>, fields: FieldShape[]): string {
   return `${toYaml(value, fields).trim()}\n`;
 }
+
+/**
+ * The lines (1-based) of YAML that hold a comment alone: the editor's save and
+ * `npm run format:content` write values, not comments, so each would be lost
+ * without a word. Found in YAML's own syntax tree: a "#" inside a quoted or block
+ * value is text, not a comment.
+ */
+export function wholeLineComments(yaml: string): number[] {
+  const offsets: number[] = [];
+  const walk = (token: unknown): void => {
+    if (Array.isArray(token)) return token.forEach(walk);
+    if (!token || typeof token !== 'object') return;
+    const t = token as { type?: unknown; offset?: unknown };
+    if (t.type === 'comment' && typeof t.offset === 'number') offsets.push(t.offset);
+    else Object.values(token).forEach(walk);
+  };
+  for (const token of new Parser().parse(yaml)) walk(token);
+  return offsets
+    .filter((offset) => yaml.slice(yaml.lastIndexOf('\n', offset - 1) + 1, offset).trim() === '')
+    .map((offset) => yaml.slice(0, offset).split('\n').length)
+    .sort((a, b) => a - b);
+}
+

@@ -200,3 +200,33 @@ export function offeringsThatDisagree(
   const serviceSide = { folder: 'services', field: 'therapists', entries: services.map((s) => ({ ...s, listed: s.therapists })) };
   return [...notNamedBack(therapistSide, serviceSide), ...notNamedBack(serviceSide, therapistSide)];
 }
+
+/**
+ * Every service a therapist offers must be offered somewhere they practise: a
+ * therapist and a service each name their locations (none named: every one), and
+ * where the two share none, a booking box for the pair would have nothing to
+ * offer. Each such pair is a problem in the therapist's file, naming both.
+ */
+export function offeringsWithNoPlace(
+  therapists: ReadonlyArray<{ id: string; filePath?: string | undefined; services: ReadonlyArray<{ id: string }>; locations: ReadonlyArray<{ id: string }> }>,
+  services: ReadonlyArray<{ id: string; filePath?: string | undefined; locations: ReadonlyArray<{ id: string }> }>,
+  locationIds: readonly string[],
+): ContentProblem[] {
+  const placesOf = (refs: ReadonlyArray<{ id: string }>) => (refs.length === 0 ? [...locationIds] : locationIds.filter((id) => refs.some((r) => r.id === id)));
+  return therapists.flatMap((therapist) => {
+    const theirs = placesOf(therapist.locations);
+    return therapist.services.flatMap(({ id }) => {
+      const service = services.find((s) => s.id === id);
+      if (!service) return [];
+      const its = placesOf(service.locations);
+      if (its.some((place) => theirs.includes(place))) return [];
+      return [
+        {
+          file: therapist.filePath ?? `content/therapists/${therapist.id}.md`,
+          field: 'locations',
+          message: `shares no location with "${id}", which this file lists under services: ${service.filePath ?? `content/services/${id}.md`} offers it at ${its.join(', ') || 'no location'}, and this therapist practises at ${theirs.join(', ') || 'no location'}; add a location they share, here or there, or remove the service`,
+        },
+      ];
+    });
+  });
+}

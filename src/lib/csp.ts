@@ -13,25 +13,26 @@ export interface CspInput {
   scriptHashes: string[];
   /** Hashes of inline <style> elements the build produced. */
   styleHashes: string[];
-  /** Origins that forms may submit to, besides the site (the booking platform). */
-  formActions: string[];
   /** Whether the page may compile WebAssembly ('wasm-unsafe-eval'): the search page and its worker only. */
   webAssembly?: boolean;
 }
 
 /**
- * Where WebAssembly runs, as _headers patterns: the search page, and Pagefind's
- * own files, because its worker (/pagefind/pagefind-worker.js) compiles the
- * index's WebAssembly under the policy of the worker script's own response.
+ * Where WebAssembly runs, as _headers patterns: the search page in every language
+ * the site has (/search/, /fr/search/), and Pagefind's own files, because its
+ * worker (/pagefind/pagefind-worker.js) compiles the index's WebAssembly under the
+ * policy of the worker script's own response.
  */
-export const WEBASSEMBLY_PATHS = ['/search/*', '/pagefind/*'] as const;
+export function webAssemblyPaths(languages: readonly string[]): string[] {
+  return ['/search/*', ...languages.slice(1).map((code) => `/${code}/search/*`), '/pagefind/*'];
+}
 
 /** The CSP source expression for an inline element's exact text. */
 export function cspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-export function buildCsp({ scriptHashes, styleHashes, formActions, webAssembly = false }: CspInput): string {
+export function buildCsp({ scriptHashes, styleHashes, webAssembly = false }: CspInput): string {
   const unique = (values: string[]) => [...new Set(values)].sort();
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'self'"]],
@@ -42,7 +43,8 @@ export function buildCsp({ scriptHashes, styleHashes, formActions, webAssembly =
     ['connect-src', ["'self'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
-    ['form-action', ["'self'", ...unique(formActions)]],
+    // Booking is a link out, never a form post: forms may submit to the site alone.
+    ['form-action', ["'self'"]],
     ['frame-ancestors', ["'none'"]],
     ['frame-src', ["'none'"]],
   ];

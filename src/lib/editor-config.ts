@@ -353,14 +353,34 @@ export function buildEditorConfig(schemas: Schemas, settings: EditorSettings, im
 }
 
 /**
+ * The repository a local build's editor names when none is set: not a repository
+ * anyone can own (GitHub names have no underscore), so a sign-in can never reach
+ * someone else's; the editor says so on its page (src/admin/editor.ts), and only
+ * its local-repository mode works.
+ */
+export const PLACEHOLDER_REPO = 'CMS_GITHUB_REPO-not-set/set-CMS_GITHUB_REPO';
+
+/** A build made by a host or a CI service, for the live site or a preview: never with the placeholder. */
+export function isHostBuild(env: Record<string, string | undefined>): boolean {
+  return env['GITHUB_ACTIONS'] === 'true' || env['NETLIFY'] === 'true' || env['CF_PAGES'] === '1';
+}
+
+/**
  * The editor's settings for this build, from the environment (set where the site
  * is built; docs/DEPLOY.md): CMS_GITHUB_REPO ("owner/name", else GitHub Actions'
  * GITHUB_REPOSITORY), CMS_BRANCH (main), CMS_AUTH_URL (the sign-in service's
- * address; Netlify's when unset).
+ * address; Netlify's when unset). A host's build with no repository is an error
+ * saying what to set; a local one gets the placeholder.
  */
 export function editorSettingsFromEnv(env: Record<string, string | undefined>, clinic: { name: string }, siteUrl: string): EditorSettings {
+  const repo = env['CMS_GITHUB_REPO'] || env['GITHUB_REPOSITORY'];
+  if (!repo && isHostBuild(env)) {
+    throw new Error(
+      'CMS_GITHUB_REPO is not set: the content editor at /admin/ would not know the clinic’s repository. Set it in the host’s environment variables to the repository, like massagerx/massage-rx-website (docs/DEPLOY.md, "The content editor: sign-in").',
+    );
+  }
   return {
-    repo: env['CMS_GITHUB_REPO'] || env['GITHUB_REPOSITORY'] || 'your-account/massage-rx-website',
+    repo: repo || PLACEHOLDER_REPO,
     branch: env['CMS_BRANCH'] || 'main',
     authBaseUrl: env['CMS_AUTH_URL'] || undefined,
     siteUrl,

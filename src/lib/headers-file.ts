@@ -73,3 +73,15 @@ export function addToBlock(text: string, pattern: string, lines: string[]): stri
   out.splice(at + 1, 0, ...lines.map((l) => `  ${l}`));
   return out.join('\n');
 }
+
+/** Adds, right after the `from` block, a copy of it for another path pattern (its header lines, not its comments). */
+export function copyBlock(text: string, from: string, to: string): string {
+  const out = text.split('\n');
+  const at = out.findIndex((line) => line.trim() === from && !/^\s/.test(line));
+  if (at < 0) throw new Error(`_headers has no "${from}" block to copy for ${to}`);
+  let end = at + 1;
+  while (end < out.length && /^\s+\S/.test(out[end]!)) end++;
+  out.splice(end, 0, '', to, ...out.slice(at + 1, end));
+  return out.join('\n');
+}
+

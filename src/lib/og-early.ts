@@ -5,12 +5,15 @@
  * bundling. A cold build of many articles spends more CPU drawing than
  * rendering; begun here, the drawing uses the core that bundling leaves idle.
  *
- * Only a head start: anything not well-formed is left out (the schema reports
- * it), drafts are skipped, and the image route still asks for exactly the
- * images it needs. A guess that turns out different costs one image drawn for
- * nothing, never a wrong image.
+ * Only a head start, and only what the routes will ask for: the site's image
+ * and each article of the first language that is published at the moment the
+ * build publishes for (drafts and scheduled articles too in a preview build).
+ * Anything not well-formed is left out (the schema reports it), and the image
+ * route still asks for exactly the images it needs: a guess that turns out
+ * different costs one image drawn for nothing, never a wrong image.
  */
-import { parse } from 'yaml';
+import { clinicSettings, textAt, yamlFields } from './clinic-settings.ts';
+import { calendarDateAt } from './dates.ts';
 import { articleOgInput, siteOgInput, type OgImageInput } from './og-image.ts';
 
 export interface ContentSources {
@@ -18,48 +21,39 @@ export interface ContentSources {
   clinic: string;
   /** Each therapist's frontmatter (YAML), by id (its file name without the extension). */
   therapists: ReadonlyMap<string, string>;
-  /** Each article's frontmatter (YAML). */
+  /** The frontmatter (YAML) of each article of the site's first language (content/articles/*, not its language folders). */
   articles: readonly string[];
 }
 
-type Fields = Record<string, unknown>;
-const read = (yaml: string): Fields | undefined => {
-  try {
-    const value: unknown = parse(yaml);
-    return value && typeof value === 'object' ? (value as Fields) : undefined;
-  } catch {
-    return undefined;
-  }
-};
-/** A text field as the schema keeps it (trimmed), or undefined. */
-const textOf = (fields: Fields | undefined, ...path: string[]): string | undefined => {
-  let value: unknown = fields;
-  for (const key of path) value = value && typeof value === 'object' ? (value as Fields)[key] : undefined;
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-};
+export interface BuildMoment {
+  /** The moment the build publishes for (SITE_NOW, or now). */
+  now: Date;
+  /** A preview build (SITE_PREVIEW=1), which shows drafts and scheduled articles too. */
+  preview: boolean;
+}
 
-export function ogInputsFromSources(sources: ContentSources): OgImageInput[] {
-  const clinic = read(sources.clinic);
-  const name = textOf(clinic, 'name');
+export function ogInputsFromSources(sources: ContentSources, { now, preview }: BuildMoment = { now: new Date(), preview: false }): OgImageInput[] {
+  const clinic = clinicSettings(sources.clinic);
+  const { name, siteImage, timeZone } = clinic;
   if (!name) return [];
   const inputs: OgImageInput[] = [];
-  const tagline = textOf(clinic, 'tagline');
-  const locality = textOf(clinic, 'address', 'locality');
-  const region = textOf(clinic, 'address', 'region');
-  const phone = textOf(clinic, 'phone', 'display');
-  if (tagline && locality && region && phone) inputs.push(siteOgInput({ name, tagline, address: { locality, region }, phone: { display: phone } }));
+  if (siteImage) inputs.push(siteOgInput({ name, tagline: siteImage.tagline, address: { locality: siteImage.locality, region: siteImage.region }, phone: { display: siteImage.phone } }));
   const authors = new Map<string, { name: string; credentials: string }>();
   for (const [id, yaml] of sources.therapists) {
-    const fields = read(yaml);
-    const authorName = textOf(fields, 'name');
-    const credentials = textOf(fields, 'credentials');
+    const fields = yamlFields(yaml);
+    const authorName = textAt(fields, 'name');
+    const credentials = textAt(fields, 'credentials');
     if (authorName && credentials) authors.set(id, { name: authorName, credentials });
   }
+  const today = timeZone ? calendarDateAt(now, timeZone) : undefined;
   for (const yaml of sources.articles) {
-    const fields = read(yaml);
-    if (!fields || fields['draft'] === true) continue;
-    const title = textOf(fields, 'title');
-    const author = authors.get(textOf(fields, 'author') ?? '');
+    const fields = yamlFields(yaml);
+    if (!fields) continue;
+    const published = textAt(fields, 'publishedDate');
+    // A draft, or a day still to come in the clinic's zone (an unreadable zone or date: the schema says so).
+    if (!preview && (fields['draft'] === true || !today || !published || published > today)) continue;
+    const title = textAt(fields, 'title');
+    const author = authors.get(textAt(fields, 'author') ?? '');
     if (title && author) inputs.push(articleOgInput(title, author, name));
   }
   return inputs;

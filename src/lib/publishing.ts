@@ -4,6 +4,7 @@
  * rebuilt daily) and nothing public shows it before. draft: true keeps it out
  * whatever its date. (AstroPaper's postFilter does the same for its posts.)
  */
+import type { ContentProblem } from './content-integrity.ts';
 import { calendarDateAt } from './dates.ts';
 
 export type PublicationState = 'published' | 'scheduled' | 'draft';
@@ -43,5 +44,23 @@ export function isPreviewBuild(value: string | undefined): boolean {
   if (value === undefined || value === '' || value === '0') return false;
   if (value === '1') return true;
   throw new Error(`SITE_PREVIEW="${value}": write SITE_PREVIEW=1 for a preview build, or leave it unset`);
+}
+
+/**
+ * A review date is the day a clinician checked the article: it may come before the
+ * article is published (a scheduled article is often reviewed months ahead), but
+ * never after the day the build publishes for. Drafts are not published, and not asked.
+ */
+export function reviewsInTheFuture(
+  articles: ReadonlyArray<{ id: string; filePath?: string | undefined; data: { draft: boolean; lastReviewed?: Date | undefined } }>,
+  now: Date,
+  timeZone: string,
+): ContentProblem[] {
+  const today = calendarDateAt(now, timeZone);
+  return articles.flatMap((a) => {
+    const reviewed = a.data.lastReviewed?.toISOString().slice(0, 10);
+    if (a.data.draft || !reviewed || reviewed <= today) return [];
+    return [{ file: a.filePath ?? `content/articles/${a.id}.mdx`, field: 'lastReviewed', message: `is ${reviewed}, after today (${today} in ${timeZone}): write the day the reviewer checked the article, not a day to come` }];
+  });
 }
 

@@ -263,6 +263,8 @@ export interface TherapistFacts {
   credentials: string;
   role: string;
   registration: { body: string; number: string; registerUrl: string };
+  /** The registration as a credential, in the page's language: its category and name ("RMT, registration number 00000"). */
+  credential: { category: string; name: string };
   languages: string[];
   focus: string[];
   imageUrl?: string | undefined;
@@ -281,8 +283,8 @@ export function personNode(t: TherapistFacts, site: string): Node {
     knowsAbout: t.focus,
     hasCredential: {
       '@type': 'EducationalOccupationalCredential',
-      credentialCategory: 'Professional registration',
-      name: `${t.credentials}, registration number ${t.registration.number}`,
+      credentialCategory: t.credential.category,
+      name: t.credential.name,
       recognizedBy: { '@type': 'Organization', name: t.registration.body },
       url: t.registration.registerUrl,
     },
@@ -361,7 +363,8 @@ export interface ServiceFacts {
   name: string;
   category: string;
   currency: string;
-  durations: Array<{ minutes: number; price: number; bookingUrl: string }>;
+  /** Each length, with its name as the page's language says it ("60 minutes"). */
+  durations: Array<{ minutes: number; label: string; price: number; bookingUrl: string }>;
   providers: TherapistFacts[];
 }
 
@@ -369,7 +372,7 @@ export interface ServiceFacts {
 export function serviceNodes(s: ServiceFacts): Node[] {
   const offers: Offer[] = s.durations.map((d) => ({
     '@type': 'Offer',
-    name: `${s.name}, ${d.minutes} minutes`,
+    name: `${s.name}, ${d.label}`,
     price: d.price,
     priceCurrency: s.currency,
     url: d.bookingUrl,

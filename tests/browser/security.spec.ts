@@ -27,7 +27,7 @@ test('the security headers are served with every page', async ({ request, builtS
   expect(csp).toContain("object-src 'none'");
   expect(csp).toContain("base-uri 'self'");
   expect(csp).toContain("frame-ancestors 'none'");
-  expect(csp).toMatch(/form-action 'self' https:\/\/\S+/);
+  expect(csp).toContain("form-action 'self';");
   expect(csp).not.toContain("'unsafe-inline'");
   expect(csp).not.toMatch(/'unsafe-eval'/);
   expect(headers['strict-transport-security']).toMatch(/max-age=\d{8}/);

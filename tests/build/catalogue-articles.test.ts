@@ -51,6 +51,11 @@ export const articleCases: BadInput[] = [
   },
   { rule: 'updated before published', edits: { [SHOULDER]: replaceIn(/^updatedDate: .*$/m, 'updatedDate: 2026-01-01') }, expect: schemaError(SHOULDER, 'updatedDate', 'updatedDate must not be before publishedDate') },
   {
+    rule: 'a review dated after the day the build publishes for',
+    edits: { [SHOULDER]: replaceIn(/^lastReviewed: .*$/m, 'lastReviewed: 2098-03-01') },
+    expect: [`${SHOULDER}: lastReviewed: is 2098-03-01, after today (`, 'write the day the reviewer checked the article, not a day to come'],
+  },
+  {
     rule: 'a reviewer without the date they reviewed it',
     edits: { [SHOULDER]: replaceIn(/^lastReviewed: .*\n/m, '') },
     expect: schemaError(SHOULDER, 'lastReviewed', 'lastReviewed is required when the article has a reviewer (the date they checked it)'),

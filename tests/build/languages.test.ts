@@ -7,6 +7,7 @@ import { load } from 'cheerio';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/lib/chromium.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
@@ -15,6 +16,8 @@ import { buildFixture, makeFixture, rebuildFixture, removeFixtures, ROOT } from 
 import { FRENCH_TITLE, inFrench, SEED, SEED_FIRST_SENTENCE, SEED_FRENCH_TITLE, TRANSLATED_ARTICLE } from './french';
 import { axeProblems, builtFiles as files, differingFiles, htmlErrors } from './built-checks';
 import { builtSite, textOf, type BuiltSite } from './helpers';
+import { formatReadingTime } from '../../src/lib/format';
+import { bodyWords, readingMinutes } from '../../src/lib/reading-time';
 
 afterAll(removeFixtures);
 
@@ -73,6 +76,13 @@ describe('English and French', () => {
       .map((_, l) => ({ hreflang: site.page(path)(l).attr('hreflang')!, href: site.page(path)(l).attr('href')! }))
       .get();
   const pathOf = (href: string) => new URL(href).pathname;
+
+  it('allows WebAssembly on the search page of each language, and on no other page', () => {
+    const rules = parseHeadersFile(site.read('_headers'));
+    const scripts = (path: string) => headersForPath(rules, path)['Content-Security-Policy']!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+    for (const path of ['/search/', '/fr/search/']) expect(scripts(path), path).toContain("'wasm-unsafe-eval'");
+    for (const path of site.pages().filter((p) => !p.endsWith('/search/') && !p.startsWith('/admin/'))) expect(scripts(path), path).not.toContain('wasm');
+  });
 
   it('publishes the French pages under /fr/, in French, and the English ones where they were', () => {
     for (const path of ['/fr/', `/fr/articles/${TRANSLATED_ARTICLE}/`, '/fr/services/sports-massage/', '/fr/therapists/ada-brennan/', '/fr/topics/shoulders/', '/fr/about/', '/fr/contact/', '/fr/book/', '/fr/search/']) {
@@ -180,6 +190,18 @@ describe('English and French', () => {
     expect(byline).toMatch(/Publié le \d{1,2} \p{L}+ \d{4}/u);
   });
 
+  it('reads a French article at the French rate, and says a French page\'s structured data in French', () => {
+    const frenchBody = site.entry('articles', `fr/${TRANSLATED_ARTICLE}`).body;
+    const article = site.page(`/fr/articles/${TRANSLATED_ARTICLE}/`);
+    expect(article('article header [data-reading-time]').text()).toBe(formatReadingTime(readingMinutes(bodyWords(frenchBody), 'fr'), fr));
+    const graphOf = (path: string) => JSON.parse(site.page(path)('script[type="application/ld+json"]').text())['@graph'] as Array<Record<string, any>>;
+    const person = graphOf('/fr/therapists/ada-brennan/').find((n) => n['@type'] === 'Person')!;
+    expect(person['hasCredential'].credentialCategory).toBe(fr.structuredData.credentialCategory);
+    expect(person['hasCredential'].name).toContain('numéro d’inscription');
+    const offers = graphOf('/fr/services/sports-massage/').find((n) => n['@type'] === 'Service')!['offers'] as Array<{ name: string }>;
+    for (const offer of offers) expect(offer.name).toMatch(new RegExp(`, \\d+${'\u00a0'}minutes$`));
+  });
+
   it('links from French pages stay in French, and the booking box books the French service page’s service', () => {
     const article = site.page(`/fr/articles/${TRANSLATED_ARTICLE}/`);
     // All but the language switcher, which leads to the English page.
@@ -247,6 +269,13 @@ describe('search in each language (Chromium)', () => {
       expect(inEnglish.hrefs).toContain(`/articles/${TRANSLATED_ARTICLE}/`);
       for (const href of inEnglish.hrefs) expect(href).not.toMatch(/^\/fr\//);
       expect(inEnglish.status).toMatch(/results? for/);
+      // A word both languages share (a therapist's name): each search page finds its own language's pages only.
+      const surname = site.entry<{ name: string }>('therapists', 'ada-brennan').data.name.split(' ').at(-1)!;
+      const shared = { fr: await results(`/fr/search/?q=${surname}`), en: await results(`/search/?q=${surname}`) };
+      expect(shared.fr.hrefs).toContain('/fr/therapists/ada-brennan/');
+      for (const href of shared.fr.hrefs) expect(href).toMatch(/^\/fr\//);
+      expect(shared.en.hrefs).toContain('/therapists/ada-brennan/');
+      for (const href of shared.en.hrefs) expect(href).not.toMatch(/^\/fr\//);
     } finally {
       await browser.close();
       server.close();

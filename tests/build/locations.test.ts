@@ -224,11 +224,23 @@ describe('locations: bad input names the file and the field', { tags: ['fixture-
       expect: ['content/clinic.yaml: parking:', "the clinic's locations are in content/locations/ (2 files): move parking into each location's file and remove it here"],
     });
   }, 120_000);
-  it('a therapist at a location that does not exist', () => {
+  // Two defects in two files, one build: the check across entries reports every problem it finds.
+  it('a therapist at a location that does not exist; a therapist offering a service at none of their locations', () => {
+    const edits = twoLocations();
+    const then = (file: string, more: (source: string) => string) => (source: string | undefined) => more(edits[file]!(source) as string);
     expectBuildToFail({
-      rule: 'a therapist’s location that is not a file in content/locations/',
-      edits: { ...twoLocations(), 'content/therapists/ada-brennan.md': replaceIn(/^services:/m, 'locations: [west-end]\nservices:') },
-      expect: ['content/therapists/ada-brennan.md: locations[0]: no location "west-end" exists in content/locations/ (known: east-end, water-street)'],
+      rule: 'a therapist’s location that is not a file in content/locations/; a service offered only where its therapist is not',
+      edits: {
+        ...edits,
+        'content/therapists/ada-brennan.md': replaceIn(/^services:/m, 'locations: [west-end]\nservices:'),
+        // Luc practises at East End; hot stone massage is offered at Water Street only.
+        'content/therapists/luc-tremblay.md': then('content/therapists/luc-tremblay.md', replaceIn(/^services: \[sports-massage\]$/m, 'services: [sports-massage, hot-stone-massage]')),
+        'content/services/hot-stone-massage.md': then('content/services/hot-stone-massage.md', replaceIn(/^therapists: \[ada-brennan\]$/m, 'therapists: [ada-brennan, luc-tremblay]')),
+      },
+      expect: [
+        'content/therapists/ada-brennan.md: locations[0]: no location "west-end" exists in content/locations/ (known: east-end, water-street)',
+        'content/therapists/luc-tremblay.md: locations: shares no location with "hot-stone-massage", which this file lists under services: content/services/hot-stone-massage.md offers it at water-street, and this therapist practises at east-end',
+      ],
     });
   }, 120_000);
   it('a map position with too few decimals, in a location’s file', () => {

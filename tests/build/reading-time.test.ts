@@ -3,11 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { formatReadingTime } from '../../src/lib/format';
 import { bodyWords, readingMinutes } from '../../src/lib/reading-time';
+import type { Language } from '../../src/lib/i18n';
 import { sites } from './helpers';
 
 describe.each(sites)('reading time ($name site)', (site) => {
   const articles = site.publishedArticles();
-  const minutesOf = (id: string) => readingMinutes(site.entry('articles', id).body);
+  // The site's first language, at its root: its pages read at that language's rate.
+  const language = ((site.clinic as { languages?: Language[] }).languages ?? ['en'])[0]!;
+  const minutesOf = (id: string) => readingMinutes(bodyWords(site.entry('articles', id).body), language);
 
   it('is in each article’s byline and structured data, from the words of its body', () => {
     expect(articles.length).toBeGreaterThan(0);

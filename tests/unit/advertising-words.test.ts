@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_FORBIDDEN_WORDS, findForbiddenWords, forbiddenWordsInEntry, readableBody } from '../../src/lib/advertising-words';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_FORBIDDEN_WORDS, findForbiddenWords, forbiddenWordsByLanguage, forbiddenWordsInEntry, readableBody } from '../../src/lib/advertising-words';
+import { checkContentFolder } from '../../src/integrations/content-preflight';
 
 const rules = ['specialist*', 'cure*', 'guarantee*', 'risk-free', 'speciali?ed'];
 const found = (text: string, allowed: string[] = []) => findForbiddenWords(text, 1, rules, allowed).map((f) => `${f.line}:${f.found}`);
@@ -57,7 +61,41 @@ describe('words a regulator forbids in advertising', () => {
     expect(forbiddenWordsInEntry(allowing, rules).map((f) => f.found)).toEqual(['cure', 'guaranteed']);
   });
 
-  it('has a default list that finds the usual claims', () => {
-    expect(findForbiddenWords('Specialists. Cured! Guarantee. A miracle. Risk-free.', 1, DEFAULT_FORBIDDEN_WORDS)).toHaveLength(5);
+  it('has a default list per language that finds the usual claims in that language', () => {
+    expect(findForbiddenWords('Specialists. Cured! Guarantee. A miracle. Risk-free.', 1, DEFAULT_FORBIDDEN_WORDS.en)).toHaveLength(5);
+    const french = 'Nos spécialistes. Le massage guérit. Résultat garanti, spécialisée, miraculeux, sans risque.';
+    expect(findForbiddenWords(french, 1, DEFAULT_FORBIDDEN_WORDS.fr).map((f) => f.found).sort()).toEqual(['garanti', 'guérit', 'miraculeux', 'sans risque', 'spécialistes', 'spécialisée']);
+    expect(findForbiddenWords(french, 1, DEFAULT_FORBIDDEN_WORDS.en)).toEqual([]);
+  });
+
+  it('takes the clinic\'s own list for a language, and the default for the others', () => {
+    const lists = forbiddenWordsByLanguage({ fr: ['miracle*'] });
+    expect(lists.fr).toEqual(['miracle*']);
+    expect(lists.en).toEqual(DEFAULT_FORBIDDEN_WORDS.en);
+  });
+});
+
+describe('the content check, per language', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'words-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const write = (file: string, text: string) => {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  };
+  const article = (title: string) => `---\ntitle: ${title}\n---\n\nText.\n`;
+  const wordProblems = () => checkContentFolder(dir).problems.filter((p) => p.message.includes('the regulator does not allow')).map((p) => `${p.file}: ${p.message.slice(0, p.message.indexOf(' is a word'))}`);
+
+  it('checks a file of a fr/ folder against the French list, and every other file against the first language\'s', () => {
+    write('clinic.yaml', 'name: X\nlanguages: [en, fr]\n');
+    write('articles/a.mdx', article('A cure that guérit'));
+    write('articles/fr/a.mdx', article('Un massage qui guérit, a cure'));
+    expect(wordProblems()).toEqual(['content/articles/a.mdx: "cure"', 'content/articles/fr/a.mdx: "guérit"']);
+  });
+
+  it('uses the clinic\'s list for a language, and French files of a French-first site are checked in French', () => {
+    write('clinic.yaml', 'name: X\nlanguages: [fr, en]\njurisdiction:\n  forbiddenWords:\n    fr: [miracle*]\n');
+    write('articles/a.mdx', article('Un miracle qui guérit'));
+    write('articles/fr/a.mdx', article('Un miracle'));
+    expect(wordProblems()).toEqual(['content/articles/a.mdx: "miracle"', 'content/articles/fr/a.mdx: "miracle"']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bookingBlock, bookingLine, BOOKING_LINE } from '../../src/lib/booking-block';
-import { fromYaml, parseEntry, serializeData, serializeEntry, shapeOf, toYaml, type FieldShape } from '../../src/lib/content-format';
+import { fromYaml, parseEntry, serializeData, serializeEntry, shapeOf, toYaml, wholeLineComments, type FieldShape } from '../../src/lib/content-format';
 
 const shape: FieldShape[] = shapeOf([
   { name: 'title', widget: 'string' },
@@ -66,3 +66,12 @@ describe('the booking box block', () => {
     expect(bookingBlock.toPreview({ service: '<b>' })).toBe('<p><strong>Booking box</strong>: &lt;b&gt;</p>');
   });
 });
+
+describe('comments a save would drop', () => {
+  it('are the lines holding a YAML comment alone, not a # inside a value or after one', () => {
+    const yaml = ['# top', 'name: X # after a value', 'hours:', '  # inside a list', '  - { days: [Mon] }', 'description: >-', '  # a heading in a block value', '  text', 'quoted: "# text"', '# end'].join('\n');
+    expect(wholeLineComments(yaml)).toEqual([1, 4, 10]);
+    expect(wholeLineComments('name: X\n')).toEqual([]);
+  });
+});
+

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, ContentError, findInlineBookingCtas, offeringsThatDisagree, type EntryForCheck } from '../../src/lib/content-integrity';
+import { checkReferences, ContentError, findInlineBookingCtas, offeringsThatDisagree, offeringsWithNoPlace, type EntryForCheck } from '../../src/lib/content-integrity';
 
 const known = {
   services: new Set(['therapeutic-massage', 'deep-tissue-massage']),
@@ -139,5 +139,24 @@ describe('who offers what, said on both sides', () => {
 
   it('leaves a reference to an entry that does not exist to the reference check', () => {
     expect(offeringsThatDisagree([{ id: 'ana', services: refs('gone') }], [])).toEqual([]);
+  });
+});
+
+describe('every service a therapist offers, somewhere they practise', () => {
+  const at = (...ids: string[]) => ids.map((id) => ({ id }));
+  const services = [
+    { id: 'sports', filePath: 'content/services/sports.md', locations: at('east') },
+    { id: 'hot-stone', filePath: 'content/services/hot-stone.md', locations: at() },
+  ];
+  it('accepts a therapist who shares a location with each of their services (none named: every one)', () => {
+    expect(offeringsWithNoPlace([{ id: 'ana', services: at('sports', 'hot-stone'), locations: at('east', 'west') }], services, ['east', 'west'])).toEqual([]);
+    expect(offeringsWithNoPlace([{ id: 'ana', services: at('sports'), locations: at() }], services, ['east', 'west'])).toEqual([]);
+  });
+  it('names the therapist\'s file, the service\'s file and both lists of places where they share none', () => {
+    const problems = offeringsWithNoPlace([{ id: 'ben', filePath: 'content/therapists/ben.md', services: at('sports', 'hot-stone'), locations: at('west') }], services, ['east', 'west']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'content/therapists/ben.md', field: 'locations' });
+    expect(problems[0]!.message).toContain('shares no location with "sports"');
+    expect(problems[0]!.message).toContain('content/services/sports.md offers it at east, and this therapist practises at west');
   });
 });

@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { schemas } from '../../src/content-schema';
-import { buildEditorConfig, EDITOR_COLLECTIONS, imageStandIn, type EditorField } from '../../src/lib/editor-config';
+import { buildEditorConfig, EDITOR_COLLECTIONS, editorSettingsFromEnv, imageStandIn, PLACEHOLDER_REPO, type EditorField } from '../../src/lib/editor-config';
 
 const config = buildEditorConfig(schemas, { repo: 'clinic/site', branch: 'main', authBaseUrl: 'https://auth.clinic.example', siteUrl: 'https://clinic.example/', clinicName: 'A Clinic' }, imageStandIn);
 type Collection = { name: string; folder?: string; format?: string; extension?: string; fields?: EditorField[]; files?: Array<{ file: string; format: string; fields: EditorField[] }> };
@@ -161,5 +161,23 @@ describe('the editor of a site in two languages', () => {
     const valid = validate(JSON.parse(JSON.stringify(bilingual)));
     expect(validate.errors?.slice(0, 5) ?? [], 'JSON schema errors').toEqual([]);
     expect(valid).toBe(true);
+  });
+});
+
+describe('the repository the editor works on', () => {
+  const clinic = { name: 'Clinic' };
+  it('is CMS_GITHUB_REPO, else the repository GitHub Actions builds', () => {
+    expect(editorSettingsFromEnv({ CMS_GITHUB_REPO: 'a/b', GITHUB_REPOSITORY: 'c/d' }, clinic, 'https://x.example/').repo).toBe('a/b');
+    expect(editorSettingsFromEnv({ GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'c/d' }, clinic, 'https://x.example/').repo).toBe('c/d');
+  });
+  it('is never guessed on a host: a host build without it fails, saying what to set', () => {
+    for (const env of [{ NETLIFY: 'true' }, { CF_PAGES: '1' }, { GITHUB_ACTIONS: 'true' }]) {
+      expect(() => editorSettingsFromEnv(env, clinic, 'https://x.example/'), JSON.stringify(env)).toThrow(/CMS_GITHUB_REPO is not set.*Set it in the host’s environment variables/);
+    }
+  });
+  it('is, in a local build, a placeholder no one can own (GitHub names have no underscore)', () => {
+    const { repo } = editorSettingsFromEnv({ CI: 'true' }, clinic, 'https://x.example/');
+    expect(repo).toBe(PLACEHOLDER_REPO);
+    expect(repo.split('/')[0]).not.toMatch(/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/);
   });
 });

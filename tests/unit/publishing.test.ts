@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMoment, publicationState } from '../../src/lib/publishing';
+import { buildMoment, publicationState, reviewsInTheFuture } from '../../src/lib/publishing';
 
 const article = (publishedDate: string, draft = false) => ({ publishedDate: new Date(publishedDate), draft });
 
@@ -28,5 +28,23 @@ describe('buildMoment', () => {
     expect(buildMoment(undefined, now)).toBe(now);
     expect(buildMoment('2026-12-01T09:00:00-08:00', now).toISOString()).toBe('2026-12-01T17:00:00.000Z');
     expect(() => buildMoment('next tuesday', now)).toThrow('SITE_NOW="next tuesday" is not a date-time');
+  });
+});
+
+describe('review dates', () => {
+  const reviewed = (lastReviewed: string | undefined, draft = false) => ({ id: 'a', filePath: 'content/articles/a.mdx', data: { draft, lastReviewed: lastReviewed ? new Date(lastReviewed) : undefined } });
+  const now = new Date('2026-12-05T05:00:00Z'); // 2026-12-04 still in Regina (UTC-6 all year), 2026-12-05 in UTC
+
+  it('accepts a review on or before the day the build publishes for, however long before publication', () => {
+    expect(reviewsInTheFuture([reviewed('2026-12-04'), reviewed('2020-01-01'), reviewed(undefined)], now, 'America/Regina')).toEqual([]);
+  });
+  it('refuses a review after that day, in the clinic\'s zone, naming the file and the field', () => {
+    expect(reviewsInTheFuture([reviewed('2026-12-05')], now, 'America/Regina')).toEqual([
+      { file: 'content/articles/a.mdx', field: 'lastReviewed', message: 'is 2026-12-05, after today (2026-12-04 in America/Regina): write the day the reviewer checked the article, not a day to come' },
+    ]);
+    expect(reviewsInTheFuture([reviewed('2026-12-05')], now, 'UTC')).toEqual([]);
+  });
+  it('leaves drafts alone: they are not published', () => {
+    expect(reviewsInTheFuture([reviewed('2099-01-01', true)], now, 'UTC')).toEqual([]);
   });
 });

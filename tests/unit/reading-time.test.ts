@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bodyWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/lib/reading-time';
 
-const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 
 describe('reading time', () => {
   it('counts the words a reader reads: prose, headings, list items, link texts', () => {
@@ -28,12 +27,16 @@ describe('reading time', () => {
     expect(bodyWords(body)).toBe(3 + 5 + 5);
   });
 
-  it('gives whole minutes at the reading speed, never less than one', () => {
-    expect(readingMinutes('')).toBe(1);
-    expect(readingMinutes(words(10))).toBe(1);
-    expect(readingMinutes(words(WORDS_PER_MINUTE * 5))).toBe(5);
-    expect(readingMinutes(words(Math.round(WORDS_PER_MINUTE * 5.4)))).toBe(5);
-    expect(readingMinutes(words(Math.round(WORDS_PER_MINUTE * 5.6)))).toBe(6);
-    expect(readingMinutes(words(600), 200)).toBe(3);
+  it('gives whole minutes at the reading speed of the language, never less than one', () => {
+    expect(readingMinutes(0, 'en')).toBe(1);
+    expect(readingMinutes(10, 'en')).toBe(1);
+    expect(readingMinutes(WORDS_PER_MINUTE.en * 5, 'en')).toBe(5);
+    expect(readingMinutes(Math.round(WORDS_PER_MINUTE.en * 5.4), 'en')).toBe(5);
+    expect(readingMinutes(Math.round(WORDS_PER_MINUTE.en * 5.6), 'en')).toBe(6);
+    // French is read more slowly: the same words take longer.
+    expect(WORDS_PER_MINUTE.fr).toBeLessThan(WORDS_PER_MINUTE.en);
+    expect(readingMinutes(WORDS_PER_MINUTE.fr * 5, 'fr')).toBe(5);
+    expect(readingMinutes(1190, 'en')).toBe(5);
+    expect(readingMinutes(1190, 'fr')).toBe(6);
   });
 });

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildAdminCsp, buildCsp, cspHash, metaPolicy } from '../../src/lib/csp';
+import { buildAdminCsp, buildCsp, cspHash, metaPolicy, webAssemblyPaths } from '../../src/lib/csp';
 import { scanPage } from '../../src/lib/page-scan';
-import { addToBlock, headersForPath, parseHeadersFile, patternMatches, withoutDetachLines } from '../../src/lib/headers-file';
+import { addToBlock, copyBlock, headersForPath, parseHeadersFile, patternMatches, withoutDetachLines } from '../../src/lib/headers-file';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { linksOutPlugin } from '../../src/lib/links-out';
 
@@ -11,14 +11,19 @@ describe('Content-Security-Policy', () => {
     expect(cspHash('body{color:red}')).toBe(`'sha256-${createHash('sha256').update('body{color:red}').digest('base64')}'`);
   });
   it('allows scripts and styles only from the site or by hash, never unsafe-inline or unsafe-eval', () => {
-    const csp = buildCsp({ scriptHashes: ["'sha256-b'", "'sha256-a'", "'sha256-a'"], styleHashes: ["'sha256-s'"], formActions: ['https://clinic.janeapp.com'] });
+    const csp = buildCsp({ scriptHashes: ["'sha256-b'", "'sha256-a'", "'sha256-a'"], styleHashes: ["'sha256-s'"] });
     expect(csp).toBe(
-      "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-s'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self' https://clinic.janeapp.com; frame-ancestors 'none'; frame-src 'none'",
+      "default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; style-src 'self' 'sha256-s'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; frame-src 'none'",
     );
     expect(csp).not.toMatch(/'unsafe-(inline|eval)'/);
   });
+  it('allows WebAssembly on the search page of every language and Pagefind\'s files, nowhere else', () => {
+    expect(webAssemblyPaths(['en'])).toEqual(['/search/*', '/pagefind/*']);
+    expect(webAssemblyPaths(['en', 'fr'])).toEqual(['/search/*', '/fr/search/*', '/pagefind/*']);
+    expect(webAssemblyPaths(['fr', 'en'])).toEqual(['/search/*', '/en/search/*', '/pagefind/*']);
+  });
   it('lets a page compile WebAssembly only when asked (the search page), changing nothing else', () => {
-    const input = { scriptHashes: ["'sha256-a'"], styleHashes: [], formActions: [] };
+    const input = { scriptHashes: ["'sha256-a'"], styleHashes: [] };
     expect(buildCsp(input)).not.toContain('wasm');
     expect(buildCsp({ ...input, webAssembly: true })).toBe(buildCsp(input).replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"));
   });
@@ -30,6 +35,16 @@ describe('Content-Security-Policy', () => {
   it('also finds speculation rules, which the browser checks against script-src', () => {
     const { inlineScripts } = scanPage('<script type="speculationrules">{"prefetch":[]}</script><script type="application/json">{}</script>', 'https://massagerx.example');
     expect(inlineScripts).toEqual(['{"prefetch":[]}']);
+  });
+});
+
+describe('copying a block of _headers for another path', () => {
+  it('adds the block\'s header lines under the new pattern, right after it, and leaves the rest alone', () => {
+    const text = '/*\n  A: 1\n\n# the search page\n/search/*\n  ! B\n  C: 2\n\n/admin/*\n  D: 3\n';
+    const copied = copyBlock(text, '/search/*', '/fr/search/*');
+    expect(copied).toBe('/*\n  A: 1\n\n# the search page\n/search/*\n  ! B\n  C: 2\n\n/fr/search/*\n  ! B\n  C: 2\n\n/admin/*\n  D: 3\n');
+    expect(headersForPath(parseHeadersFile(copied), '/fr/search/')['C']).toBe('2');
+    expect(() => copyBlock(text, '/nope/*', '/x/*')).toThrow(/no "\/nope\/\*" block/);
   });
 });
 

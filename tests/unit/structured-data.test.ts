@@ -49,6 +49,7 @@ const maya: TherapistFacts = {
   credentials: 'RMT',
   role: 'Registered Massage Therapist',
   registration: { body: 'College', number: '00000', registerUrl: 'https://register.example/00000' },
+  credential: { category: 'Inscription professionnelle', name: 'RMT, numéro d’inscription 00000' },
   languages: ['English'],
   focus: ['Back pain'],
 };
@@ -213,14 +214,14 @@ describe('serviceNodes', () => {
       category: 'Treatment',
       currency: 'CAD',
       durations: [
-        { minutes: 30, price: 75, bookingUrl: 'https://book.example/30' },
-        { minutes: 60, price: 125, bookingUrl: 'https://book.example/60' },
+        { minutes: 30, label: '30 minutes', price: 75, bookingUrl: 'https://book.example/30' },
+        { minutes: 60, label: '60 Minuten', price: 125, bookingUrl: 'https://book.example/60' },
       ],
       providers: [maya],
     }) as unknown as Array<Record<string, any>>;
     expect(service).toMatchObject({ '@type': 'Service', '@id': `${site}services/therapeutic-massage/#service`, provider: { '@id': ids.clinic(site) } });
     expect(service!['offers']).toHaveLength(2);
-    expect(service!['offers'][1]).toMatchObject({ '@type': 'Offer', price: 125, priceCurrency: 'CAD', url: 'https://book.example/60', name: 'Therapeutic Massage, 60 minutes' });
+    expect(service!['offers'][1]).toMatchObject({ '@type': 'Offer', price: 125, priceCurrency: 'CAD', url: 'https://book.example/60', name: 'Therapeutic Massage, 60 Minuten' });
   });
 });
 
@@ -229,7 +230,8 @@ describe('profilePageNodes and personNode', () => {
     const [profile, person] = profilePageNodes(page('therapists/maya-chen/'), maya) as unknown as Array<Record<string, any>>;
     expect(profile).toMatchObject({ '@type': 'ProfilePage', mainEntity: { '@id': ids.person(maya.profileUrl) } });
     expect(person).toMatchObject({ '@type': 'Person', '@id': ids.person(maya.profileUrl), url: maya.profileUrl, worksFor: { '@id': ids.clinic(site) } });
-    expect(person!['hasCredential']).toMatchObject({ recognizedBy: { name: 'College' }, url: 'https://register.example/00000' });
+    // In the words the page's language gives it.
+    expect(person!['hasCredential']).toMatchObject({ credentialCategory: 'Inscription professionnelle', name: 'RMT, numéro d’inscription 00000', recognizedBy: { name: 'College' }, url: 'https://register.example/00000' });
     expect(personNode(maya, site)).toEqual(person);
   });
 });
