@@ -1,7 +1,8 @@
 /**
  * The content editor at /admin/: builds the editor's script (Sveltia CMS from
- * npm, with src/admin/editor.ts) once per version of the package and of the
- * code that goes into it, keeps it in .cache/admin-editor/<key>/ like the Open
+ * npm, with src/admin/editor.ts) once per set of installed packages and version
+ * of the code that goes into it (its key hashes both, so it needs no clearing
+ * when other code changes: src/integrations/build-cache.ts), keeps it in .cache/admin-editor/<key>/ like the Open
  * Graph images, and copies it into the site after each build. A site build that
  * changes only content reuses it; its configuration is generated per build as
  * /admin/config.json (src/pages/admin/config.json.ts), outside the bundle.
@@ -23,11 +24,16 @@ const sources = (root: string) => [
   ),
   'src/integrations/admin-editor.ts',
 ];
-const PACKAGES = ['@sveltia/cms', 'yaml', 'vite'];
+/**
+ * The packages installed, exactly: npm's record of node_modules (every package and version it holds),
+ * else the lockfile it was installed from. Any package the bundle pulls in changes it.
+ */
+const installedPackages = (root: string) => ['node_modules/.package-lock.json', 'package-lock.json'].map((f) => join(root, f)).find(existsSync);
 
 export function bundleKey(root: string): string {
   const hash = createHash('sha256');
-  for (const name of PACKAGES) hash.update(`${name}@${JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version}\n`);
+  const packages = installedPackages(root);
+  hash.update(packages ? readFileSync(packages) : 'no lockfile').update('\n');
   for (const file of sources(root)) hash.update(`${file}\n`).update(readFileSync(join(root, file)));
   return hash.digest('hex').slice(0, 16);
 }

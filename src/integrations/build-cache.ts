@@ -1,8 +1,7 @@
 /**
  * Keeps the build's caches from serving what older code made. Astro's content
- * store, the pages its incremental build copies, the Open Graph images and the
- * editor's bundle are each keyed on what they are made from, but not on all the
- * code that makes them (a schema's transform changes what an unchanged file
+ * store, the pages its incremental build copies and the Open Graph images are
+ * each keyed on what they are made from, but not on all the code that makes them (a schema's transform changes what an unchanged file
  * becomes). So every build first takes one digest of the code, the packages and
  * the settings it reads; when it differs from the digest the caches were made
  * with, they are emptied before anything reads them. Content, and the day the
@@ -20,8 +19,12 @@ import { fileURLToPath } from 'node:url';
 export const CODE_INPUTS = ['src', 'public', 'astro.config.mjs', 'tailwind.config.cjs', 'tsconfig.json', 'package.json', 'package-lock.json'] as const;
 /** The settings a build reads from its environment (SITE_NOW is not one: the day it gives is in Site.cacheKey). */
 export const ENV_INPUTS = ['SITE_URL', 'SITE_PREVIEW', 'CMS_GITHUB_REPO', 'CMS_BRANCH', 'CMS_AUTH_URL', 'GITHUB_REPOSITORY', 'NETLIFY', 'CF_PAGES'] as const;
-/** The caches under .cache/ that builds fill (test and audit copies of the project keep their own). */
-export const BUILD_CACHES = ['astro', 'og-images', 'admin-editor'] as const;
+/**
+ * The caches under .cache/ keyed on content but not on all the code that uses it (test and audit copies of
+ * the project keep their own). The editor's bundle (.cache/admin-editor/) is not one: its key is its own
+ * code and the installed packages (src/integrations/admin-editor.ts), so no other change can make it stale.
+ */
+export const BUILD_CACHES = ['astro', 'og-images'] as const;
 const DIGEST_FILE = 'build-code-digest';
 
 function filesOf(root: string, item: string): string[] {
