@@ -17,8 +17,22 @@ describe.each(sites)('the editor at /admin/ of the $name site', (site) => {
   it('is a page no search engine indexes, loading the editor’s script and nothing else', () => {
     expect($('meta[name="robots"]').attr('content')).toBe('noindex, nofollow');
     expect($('script').map((_, s) => $(s).attr('src')).get()).toEqual([`${EDITOR_PATH}editor.js`]);
-    expect($('link[rel="stylesheet"], style').length).toBe(0);
+    // A stylesheet only for the notice of a build made without the clinic's repository (a local one).
+    const repo = process.env['CMS_GITHUB_REPO'] || process.env['GITHUB_REPOSITORY'];
+    expect($('link[rel="stylesheet"]').map((_, l) => $(l).attr('href')).get()).toEqual(repo ? [] : [`${EDITOR_PATH}placeholder-repo.css`]);
+    expect($('style').length).toBe(0);
     expect($('title').text()).toContain(site.clinic.name);
+  });
+
+  it('says, when built without the clinic\'s repository, that signing in cannot reach it, and names the setting', () => {
+    const repo = process.env['CMS_GITHUB_REPO'] || process.env['GITHUB_REPOSITORY'];
+    const notice = $('[data-placeholder-repo]');
+    expect(notice.length).toBe(repo ? 0 : 1);
+    if (!repo) {
+      expect(notice.attr('role')).toBe('alert');
+      expect(notice.text()).toContain('CMS_GITHUB_REPO');
+      expect(existsSync(join(site.dist, 'admin/placeholder-repo.css'))).toBe(true);
+    }
   });
 
   it('is in no sitemap, search index, feed or navigation, and no public page loads its script', () => {
