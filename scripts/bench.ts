@@ -137,7 +137,11 @@ const GOAL = { warm: 1.3, edited: 2.0, cold: 2.0, memory: 1.5, postBuild: 0.2 };
 // (after the pages 2.06–2.40 s, was 1.65–1.90 s; Pagefind's own writing is 1.2–2.0 s of it); the price of the
 // warm build going from 2.0× to 1.2×. The edited rebuild took 21–24 s in six runs while the bare build took
 // 9.4–12.6 s: its ratio spans 1.91–2.49× from the denominator alone, so its budget leaves that room.
-const BUDGET = { warm: 1.5, edited: 2.8, cold: 3.5, memory: 1.9, postBuild: 0.35 };
+// After the pages, raised from 0.35 to 0.45 (2026-12-05): on today's machines the bare build takes 5.2–7.4 s, not
+// 9–12 s, while the same work after the pages (mostly Pagefind's native writing, which did not speed up with it)
+// takes 1.4–2.8 s: 0.23, 0.31 and 0.39 in three runs of the same code, and 0.32 and 0.42 for 035cb23 in the same
+// conditions. The share follows the machine, not the code; issue 29 looks for a denominator that scales with it.
+const BUDGET = { warm: 1.5, edited: 2.8, cold: 3.5, memory: 1.9, postBuild: 0.45 };
 
 console.log(`Benchmark: ${N} generated articles (varied lengths, a BookingCTA each), ${REPEAT} run(s) of each build, in ${work}`);
 /** Back to a cold start: no build output and no cache, except the editor's bundle (built once per version, not per build). */
