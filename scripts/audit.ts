@@ -1,25 +1,29 @@
 /**
- * `npm run audit`: measures the built site against the budgets in
- * ../shared/DESIGN.md section 8, and exits non-zero when one is missed.
+ * `npm run audit`: measures the built site against the timing and score budgets
+ * in ../shared/DESIGN.md section 8, and exits non-zero when one is missed.
  *
  *   1. builds the site for the address it is served at into its own folder,
  *      .cache/audit-dist/ (dist/ is left as it was; --no-build reuses the last
  *      audit build), and serves it on 127.0.0.1 with brotli/gzip, as a CDN would;
- *   2. Lighthouse (mobile defaults, the system Chromium) on one page of each type,
- *      --runs times (default 5) in the light colour scheme and --dark-runs times
- *      (default 3) in the dark one, reporting medians of scores, LCP, CLS, TBT and
- *      transfer bytes by type; then the click from an article's booking box to
- *      the service page, with and without the article's speculation rules, over a
- *      phone's network;
- *   3. axe-core (WCAG 2.x A/AA, 2.2 included) in both colour schemes and
- *      html-validate (recommended) on every page; every internal link, image and asset resolves; no page
- *      requests another origin;
+ *   2. Lighthouse (mobile defaults, the system Chromium, one Chrome per page) on one
+ *      page of each type in the light colour scheme: performance is judged on the best
+ *      run, so each page runs until one run meets every budget, at least twice and at
+ *      most --runs times (default 5); then once in the dark scheme, which changes colours
+ *      only, without the performance category (accessibility, best practices, SEO, CLS,
+ *      bytes). Then the click from an article's booking box to the service page, with
+ *      and without the article's speculation rules, over a phone's network;
+ *   3. every internal link, image and asset resolves; no page Lighthouse loads requests
+ *      another origin;
  *   4. the same for what the clinic's own content may not have yet: the test suite's fixture clinic
  *      with two locations, in English and French (tests/build/two-locations.ts), built for its
- *      own address: Lighthouse on a location page and on the French pages of each type, axe on
- *      every French and location page, html-validate and links on all of it (--clinic-only leaves
- *      this out);
- *   5. prints one table and writes test-results/audit.json.
+ *      own address: Lighthouse on a location page and on the French pages of each type, at most
+ *      --fixture-runs times (default 3), and its links (--clinic-only leaves this out);
+ *   5. prints one table and writes test-results/audit.json, with the bench's budgets when
+ *      `npm run bench` ran in the last hour.
+ * axe-core, html-validate, other-origin requests and console errors on every page at both
+ * widths in both schemes, and the byte budgets, are the content gate's (npm run check:content,
+ * part of npm test); on the fixture's French and location pages, tests/build/locations.test.ts.
+ * Each runs once.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -30,7 +34,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { brokenReferencesInDist, htmlFiles, pathOf, publicPaths } from '../src/integrations/dist-links.ts';
-import { axeOnPages, validateHtml, type AxeViolation, type HtmlError, type PageFindings, type Scheme } from './lib/page-checks.ts';
+import type { Scheme } from './lib/page-checks.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { buildFixture, removeFixtures } from '../tests/build/fixture.ts';
 import { twoLocationsInFrench } from '../tests/build/two-locations.ts';
@@ -38,10 +42,8 @@ import { twoLocationsInFrench } from '../tests/build/two-locations.ts';
 const { values: opts } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
-    // Lighthouse's simulated timings swing by 10 points from run to run on a shared 2-core machine: five runs make the median steady.
+    // Lighthouse's simulated timings swing by 10 points from run to run on a shared 2-core machine: a page has up to five chances to show what it costs.
     runs: { type: 'string', default: '5' },
-    // The dark scheme changes colours only (the same bytes, the same layout): fewer runs, the same budgets.
-    'dark-runs': { type: 'string', default: '3' },
     port: { type: 'string', default: process.env.AUDIT_PORT ?? '4410' },
     'clinic-only': { type: 'boolean', default: false },
     // The fixture clinic's pages are the same templates with other words: the light scheme only, fewer runs.
@@ -49,7 +51,6 @@ const { values: opts } = parseArgs({
   },
 });
 const RUNS = Number(opts.runs);
-const DARK_RUNS = Number(opts['dark-runs']);
 const FIXTURE_RUNS = Number(opts['fixture-runs']);
 // How a scheme is asked for: Chromium's own setting, as a phone's system setting would (Lighthouse emulates no scheme).
 const SCHEME_FLAGS: Record<Scheme, string[]> = { light: [], dark: ['--force-dark-mode'] };
@@ -71,7 +72,7 @@ const BUDGET = {
   // Target 100. Checked on the best of the runs: on a shared machine, other work only ever makes a run
   // slower (this machine swings 85–100 on one unchanged page), so the fastest run is the closest to
   // what the page itself costs, as `timeit` takes the minimum. A page that ships work of its own is
-  // slow in every run, the best one included. The median and the range are printed beside it.
+  // slow in every run, the best one included. The range of the runs is printed beside it.
   performanceFloor: 95,
   otherCategories: 100,
   articleTransferBytes: 25 * 1024,
@@ -163,39 +164,59 @@ interface LighthouseRow {
   type: string;
   scheme: Scheme;
   path: string;
-  performance: number;
+  /** The best run's score; undefined for a series measured without the performance category. */
+  performance?: number;
   /** The lowest and highest performance score of the runs: how noisy the machine was. */
   performanceRange?: [number, number];
   accessibility: number;
   bestPractices: number;
   seo: number;
   lcpMs: number;
+  /** The largest of the runs: the budget is 0 in every run. */
   cls: number;
   tbtMs: number;
   bytes: Record<'total' | 'document' | 'stylesheet' | 'script' | 'font' | 'image', number>;
   requests: number;
   otherOrigins: string[];
   failedAudits: string[];
-  /** How many Lighthouse runs the medians are of. */
-  runs?: number;
+  /** How many Lighthouse runs the series took. */
+  runs: number;
 }
 
-async function lighthouseRuns(site: Site, path: string, type: string, scheme: Scheme, count: number): Promise<LighthouseRow> {
+/**
+ * How a page is measured. Performance is judged on the best run (BUDGET.performanceFloor), so a series
+ * stops at the first run that meets every budget once it has `minRuns`, and runs at most `maxRuns`: a
+ * page that ships work of its own misses in every run and takes them all. Without `performance`, the
+ * series measures the other categories, CLS and the bytes: what a colour scheme can change.
+ */
+interface Series {
+  minRuns: number;
+  maxRuns: number;
+  performance: boolean;
+}
+const WITHOUT_PERFORMANCE = {
+  onlyCategories: ['accessibility', 'best-practices', 'seo'],
+  onlyAudits: ['cumulative-layout-shift', 'resource-summary', 'network-requests'],
+};
+const meetsBudget = (run: LighthouseRow) =>
+  run.accessibility === 100 && run.bestPractices === 100 && run.seo === 100 && run.cls === BUDGET.cls && (run.performance === undefined || run.performance >= BUDGET.performanceFloor);
+
+/** One Lighthouse series on one page in one Chrome (Lighthouse clears the origin's cache and storage before each run). */
+async function lighthouseSeries(site: Site, path: string, type: string, scheme: Scheme, series: Series): Promise<LighthouseRow> {
   const runs: LighthouseRow[] = [];
   let failedAttempts = 0;
-  for (let i = 0; i < count; i++) {
-    const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS, ...SCHEME_FLAGS[scheme]] });
-    try {
-      const result = await lighthouse(`${site.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...CHROMIUM_ARGS, ...SCHEME_FLAGS[scheme]] });
+  try {
+    while (runs.length < series.maxRuns && !(runs.length >= series.minRuns && runs.some(meetsBudget))) {
+      const result = await lighthouse(`${site.origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', ...(series.performance ? {} : WITHOUT_PERFORMANCE) });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { lhr } = result;
       // Lighthouse sometimes fails to record its own trace (e.g. NO_NAVSTART: "please run Lighthouse
       // again"); such a run measured nothing about the page, so it is run again, a few times at most.
-      if (lhr.runtimeError || lhr.categories['performance']?.score == null) {
+      if (lhr.runtimeError || (series.performance && lhr.categories['performance']?.score == null)) {
         failedAttempts++;
         if (failedAttempts > 5) throw new Error(`Lighthouse could not measure ${path}: ${lhr.runtimeError?.message ?? 'no performance score'}`);
-        console.log(`(run again: ${lhr.runtimeError?.code ?? 'no score'}) `);
-        i--;
+        process.stdout.write(`(run again: ${lhr.runtimeError?.code ?? 'no score'}) `);
         continue;
       }
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -211,7 +232,7 @@ async function lighthouseRuns(site: Site, path: string, type: string, scheme: Sc
         type,
         scheme,
         path,
-        performance: score('performance'),
+        ...(series.performance ? { performance: score('performance') } : {}),
         accessibility: score('accessibility'),
         bestPractices: score('best-practices'),
         seo: score('seo'),
@@ -222,45 +243,38 @@ async function lighthouseRuns(site: Site, path: string, type: string, scheme: Sc
         requests: summary.find((s) => s.resourceType === 'total')?.requestCount ?? requests.length,
         otherOrigins: requests.map((r) => r.url).filter((u) => !u.startsWith(site.origin) && !u.startsWith('data:')),
         failedAudits: failed,
+        runs: 1,
       });
-    } finally {
-      chrome.kill();
     }
+  } finally {
+    chrome.kill();
   }
-  const pick = <K extends keyof LighthouseRow>(key: K) => runs.map((r) => r[key] as number);
+  // The run that met the budget (else the fastest) stands for the page; what must hold in every run is taken over all of them.
+  const best = runs.find(meetsBudget) ?? [...runs].sort((a, b) => (b.performance ?? 0) - (a.performance ?? 0))[0]!;
+  const scores = runs.flatMap((r) => (r.performance === undefined ? [] : [r.performance]));
   return {
-    site: site.name,
-    type,
-    scheme,
-    path,
-    runs: count,
-    performance: median(pick('performance')),
-    performanceRange: [Math.min(...pick('performance')), Math.max(...pick('performance'))],
-    accessibility: median(pick('accessibility')),
-    bestPractices: median(pick('bestPractices')),
-    seo: median(pick('seo')),
-    lcpMs: median(pick('lcpMs')),
-    cls: median(pick('cls')),
-    tbtMs: median(pick('tbtMs')),
-    bytes: Object.fromEntries((Object.keys(runs[0]!.bytes) as Array<keyof LighthouseRow['bytes']>).map((k) => [k, median(runs.map((r) => r.bytes[k]))])) as LighthouseRow['bytes'],
-    requests: median(pick('requests')),
+    ...best,
+    ...(scores.length ? { performance: Math.max(...scores), performanceRange: [Math.min(...scores), Math.max(...scores)] as [number, number] } : {}),
+    cls: Math.max(...runs.map((r) => r.cls)),
     otherOrigins: [...new Set(runs.flatMap((r) => r.otherOrigins))],
     failedAudits: [...new Set(runs.flatMap((r) => r.failedAudits))],
+    runs: runs.length,
   };
 }
 
 const lighthouseRows: LighthouseRow[] = [];
-const lighthouseJobs: Array<{ site: Site; pages: Array<{ type: string; path: string }>; scheme: Scheme; runs: number }> = [
-  { site: CLINIC, pages: LIGHTHOUSE_PAGES, scheme: 'light', runs: RUNS },
-  { site: CLINIC, pages: LIGHTHOUSE_PAGES, scheme: 'dark', runs: DARK_RUNS },
-  ...(FIXTURE ? [{ site: FIXTURE, pages: FIXTURE_PAGES, scheme: 'light' as const, runs: FIXTURE_RUNS }] : []),
+// The dark scheme changes colours only (the same bytes, the same layout): one run, without the performance category.
+const lighthouseJobs: Array<{ site: Site; pages: Array<{ type: string; path: string }>; scheme: Scheme; series: Series }> = [
+  { site: CLINIC, pages: LIGHTHOUSE_PAGES, scheme: 'light', series: { minRuns: 2, maxRuns: RUNS, performance: true } },
+  { site: CLINIC, pages: LIGHTHOUSE_PAGES, scheme: 'dark', series: { minRuns: 1, maxRuns: 1, performance: false } },
+  ...(FIXTURE ? [{ site: FIXTURE, pages: FIXTURE_PAGES, scheme: 'light' as const, series: { minRuns: 2, maxRuns: FIXTURE_RUNS, performance: true } }] : []),
 ];
-for (const { site, pages, scheme, runs } of lighthouseJobs) {
+for (const { site, pages, scheme, series } of lighthouseJobs) {
   for (const { type, path } of pages) {
-    process.stdout.write(`▶ Lighthouse ×${runs} (${scheme}${site === CLINIC ? '' : `, ${site.name}`}): ${path} … `);
-    const row = await lighthouseRuns(site, path, type, scheme, runs);
+    process.stdout.write(`▶ Lighthouse (${scheme}${series.performance ? '' : ', without performance'}${site === CLINIC ? '' : `, ${site.name}`}): ${path} … `);
+    const row = await lighthouseSeries(site, path, type, scheme, series);
     lighthouseRows.push(row);
-    console.log(`${row.performance}/${row.accessibility}/${row.bestPractices}/${row.seo}`);
+    console.log(`${row.performance ?? '–'}/${row.accessibility}/${row.bestPractices}/${row.seo} in ${row.runs} run${row.runs === 1 ? '' : 's'}`);
   }
 }
 /** A row's page type, with the site it is from when that is not the clinic's own. */
@@ -325,61 +339,32 @@ const clickToPaint = {
 };
 console.log(`  with the rules ${clickToPaint.withRulesMs} ms (prefetched in ${clickToPaint.prefetchedRuns} of ${clickRuns} runs), without ${clickToPaint.withoutRulesMs} ms (medians)`);
 
-// Every public page: axe, other-origin requests, console errors. The editor at /admin/ is
-// the editor package's interface, tested on its own (tests/browser/admin.spec.ts); its
-// page is still validated with the others below. Of the fixture, the pages the clinic's
-// own site cannot show: every French page, every location page, the contact page with two
-// and the 404 page in both languages.
-const axeJobs: Array<{ site: Site; pages: string[] }> = [
-  { site: CLINIC, pages: publicPaths(DIST) },
-  ...(FIXTURE ? [{ site: FIXTURE, pages: publicPaths(FIXTURE.dist).filter((path) => /^\/(fr|locations)\//.test(path) || path === '/contact/' || path === '/404.html') }] : []),
-];
-/** A page as the report names it: with the site it is from when that is not the clinic's own. */
-const pageName = (site: Site, path: string) => (site === CLINIC ? path : `[${site.name}] ${path}`);
-const axeViolations: AxeViolation[] = [];
-const offsite: PageFindings['offsite'] = [];
-const consoleErrors: PageFindings['consoleErrors'] = [];
-const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
-for (const { site, pages } of axeJobs) {
-  console.log(`▶ axe-core and requests on ${pages.length} pages of the ${site.name} at 390 and 1280 px, light and dark …`);
-  const found = await axeOnPages(browser, site.origin, pages, (path) => pageName(site, path));
-  axeViolations.push(...found.axeViolations);
-  offsite.push(...found.offsite);
-  consoleErrors.push(...found.consoleErrors);
-}
-await browser.close();
 server.close();
 fixtureServer?.close();
 
-// html-validate, links and assets on every page of both sites.
 const sites = FIXTURE ? [CLINIC, FIXTURE] : [CLINIC];
-console.log('▶ html-validate (recommended) …');
-const htmlErrors: HtmlError[] = [];
-let validatedPages = 0;
-for (const site of sites) {
-  const { pages, errors } = await validateHtml(site.dist, (path) => pageName(site, path));
-  validatedPages += pages;
-  htmlErrors.push(...errors);
-}
-
+/** A page as the report names it: with the site it is from when that is not the clinic's own. */
+const pageName = (site: Site, path: string) => (site === CLINIC ? path : `[${site.name}] ${path}`);
 console.log('▶ internal links and assets …');
 const broken = sites.flatMap((site) => brokenReferencesInDist(site.dist, site.origin).map((b) => ({ ...b, page: pageName(site, b.page) })));
 removeFixtures();
 
 // The table.
 const kb = (b: number) => (b / 1024).toFixed(1);
-const header = ['page type', 'scheme', 'perf', 'runs', 'a11y', 'bp', 'seo', 'LCP ms', 'CLS', 'TBT ms', 'total KB', 'doc', 'css', 'js', 'font', 'img', 'reqs'];
+const header = ['page type', 'scheme', 'perf', 'runs', 'range', 'a11y', 'bp', 'seo', 'LCP ms', 'CLS', 'TBT ms', 'total KB', 'doc', 'css', 'js', 'font', 'img', 'reqs'];
 const rows = lighthouseRows.map((r) => [
   rowName(r),
   r.scheme,
-  r.performance,
-  `${r.performanceRange![0]}–${r.performanceRange![1]}`,
+  r.performance ?? '–',
+  r.runs,
+  r.performanceRange ? `${r.performanceRange[0]}–${r.performanceRange[1]}` : '–',
   r.accessibility,
   r.bestPractices,
   r.seo,
-  Math.round(r.lcpMs),
+  // Measured with the performance category only.
+  Number.isNaN(r.lcpMs) ? '–' : Math.round(r.lcpMs),
   r.cls.toFixed(3),
-  Math.round(r.tbtMs),
+  Number.isNaN(r.tbtMs) ? '–' : Math.round(r.tbtMs),
   kb(r.bytes.total),
   kb(r.bytes.document),
   kb(r.bytes.stylesheet),
@@ -391,8 +376,8 @@ const rows = lighthouseRows.map((r) => [
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => '| ' + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' | ') + ' |';
 console.log(
-  `\nLighthouse, mobile defaults, medians, brotli: the clinic's ${LIGHTHOUSE_PAGES.length} page types × ${RUNS} runs (light scheme) and ${DARK_RUNS} runs (dark)` +
-    (FIXTURE ? `; the ${FIXTURE_NAME}'s ${FIXTURE_PAGES.length} × ${FIXTURE_RUNS} runs (light):` : ':'),
+  `\nLighthouse, mobile defaults, brotli, the best run of each page: the clinic's ${LIGHTHOUSE_PAGES.length} page types, light (up to ${RUNS} runs) and dark (one run, no performance category)` +
+    (FIXTURE ? `; the ${FIXTURE_NAME}'s ${FIXTURE_PAGES.length} pages, light (up to ${FIXTURE_RUNS} runs):` : ':'),
 );
 console.log(line(header));
 console.log('|' + widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : '-'.repeat(w + 1) + ':')).join('|') + '|');
@@ -411,9 +396,12 @@ function benchChecks(): Array<{ budget: string; actual: string; ok: boolean }> {
 // Budgets.
 const checks: Array<{ budget: string; actual: string; ok: boolean }> = [
   ...lighthouseRows.map((r) => ({
-    budget: `${rowName(r)} (${r.scheme}): accessibility, best practices, SEO = 100; performance (best of ${r.runs}) ≥ ${BUDGET.performanceFloor}`,
-    actual: `${r.accessibility}/${r.bestPractices}/${r.seo}; perf best ${r.performanceRange![1]}, median ${r.performance}${r.failedAudits.length ? ` (failing: ${r.failedAudits.join(', ')})` : ''}`,
-    ok: r.accessibility === 100 && r.bestPractices === 100 && r.seo === 100 && r.performanceRange![1] >= BUDGET.performanceFloor,
+    budget: `${rowName(r)} (${r.scheme}): accessibility, best practices, SEO = 100${r.performance === undefined ? '' : `; performance (the best run) ≥ ${BUDGET.performanceFloor}`}`,
+    actual:
+      `${r.accessibility}/${r.bestPractices}/${r.seo}` +
+      (r.performanceRange ? `; perf ${r.performance} in ${r.runs} run${r.runs === 1 ? '' : 's'} (${r.performanceRange[0]}–${r.performanceRange[1]})` : '') +
+      (r.failedAudits.length ? ` (failing: ${r.failedAudits.join(', ')})` : ''),
+    ok: r.accessibility === 100 && r.bestPractices === 100 && r.seo === 100 && (r.performance === undefined || r.performance >= BUDGET.performanceFloor),
   })),
   ...lighthouseRows.map((r) => ({ budget: `${rowName(r)} (${r.scheme}): CLS 0`, actual: r.cls.toFixed(3), ok: r.cls === BUDGET.cls })),
   ...lighthouseRows
@@ -428,32 +416,22 @@ const checks: Array<{ budget: string; actual: string; ok: boolean }> = [
     actual: `${clickToPaint.withRulesMs} ms against ${clickToPaint.withoutRulesMs} ms (${(clickToPaint.withRulesMs / clickToPaint.withoutRulesMs).toFixed(2)}), prefetched ${clickToPaint.prefetchedRuns}/${clickRuns}`,
     ok: clickToPaint.prefetchedRuns === clickRuns && clickToPaint.withRulesMs <= BUDGET.clickToPaintRatio * clickToPaint.withoutRulesMs,
   },
-  {
-    budget: `axe-core WCAG A/AA: 0 violations on ${axeJobs.map(({ site, pages }) => `${pages.length} pages of the ${site.name}`).join(' and ')} × 2 widths × 2 colour schemes`,
-    actual: `${axeViolations.length}`,
-    ok: axeViolations.length === 0,
-  },
-  { budget: `html-validate recommended: 0 errors on ${validatedPages} pages${FIXTURE ? ` (the clinic's and the fixture's)` : ''}`, actual: `${htmlErrors.length}`, ok: htmlErrors.length === 0 },
   { budget: `internal links, images and assets: 0 broken${FIXTURE ? ' (the clinic and the fixture)' : ''}`, actual: `${broken.length}`, ok: broken.length === 0 },
   {
-    budget: 'requests to other origins: 0',
-    actual: `${offsite.length + lighthouseRows.reduce((n, r) => n + r.otherOrigins.length, 0)}`,
-    ok: offsite.length === 0 && lighthouseRows.every((r) => r.otherOrigins.length === 0),
+    budget: `requests to other origins: 0 from the ${lighthouseRows.length} pages Lighthouse loaded`,
+    actual: `${lighthouseRows.reduce((n, r) => n + r.otherOrigins.length, 0)}`,
+    ok: lighthouseRows.every((r) => r.otherOrigins.length === 0),
   },
-  { budget: 'console errors: 0', actual: `${consoleErrors.length}`, ok: consoleErrors.length === 0 },
   // The build-speed budgets, when `npm run bench` ran before this audit (as CI runs it): one table of every budget.
   ...benchChecks(),
 ];
 console.log('\nBudgets:');
 for (const c of checks) console.log(`  ${c.ok ? 'PASS' : 'FAIL'}  ${c.budget}: ${c.actual}`);
-for (const v of axeViolations.slice(0, 20)) console.log(`    axe ${v.page} @${v.width}px ${v.scheme}: ${v.rule} (${v.nodes})`);
-for (const e of htmlErrors.slice(0, 20)) console.log(`    html-validate ${e.page}: ${e.rule}: ${e.message}`);
 for (const b of broken.slice(0, 20)) console.log(`    broken ${b.page} → ${b.reference}: ${b.why}`);
-for (const o of offsite.slice(0, 20)) console.log(`    other origin ${o.page} → ${o.url}`);
-for (const e of consoleErrors.slice(0, 20)) console.log(`    console ${e.page}: ${e.text}`);
+for (const r of lighthouseRows) for (const url of r.otherOrigins) console.log(`    other origin ${pageName(r.site === CLINIC.name ? CLINIC : FIXTURE!, r.path)} → ${url}`);
 
 mkdirSync('test-results', { recursive: true });
-const report = { date: new Date().toISOString(), sites: sites.map(({ name, origin }) => ({ name, origin })), runs: RUNS, lighthouse: lighthouseRows, clickToPaint, axeViolations, htmlErrors, broken, offsite, consoleErrors, checks };
+const report = { date: new Date().toISOString(), sites: sites.map(({ name, origin }) => ({ name, origin })), runs: RUNS, lighthouse: lighthouseRows, clickToPaint, broken, checks };
 writeFileSync(join('test-results', 'audit.json'), JSON.stringify(report, null, 2));
 const failed = checks.filter((c) => !c.ok).length;
 console.log(`\nAudit: ${checks.length - failed} budgets met, ${failed} missed (test-results/audit.json)`);

@@ -18,7 +18,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureEditorBundle } from '../src/integrations/admin-editor.ts';
 import { generateArticles } from './lib/generate-articles.ts';
@@ -40,11 +40,10 @@ function prepare(dir: string, from: string, items: string[]): void {
   for (const item of items) cpSync(join(from, item), join(dir, item), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 }
-copyProject(site, join(ROOT, 'content'));
 // The editor's bundle is built once per version of its code and packages, not per build (src/integrations/admin-editor.ts):
-// both of the site's builds take it from the cache, as every build after the first for a version does.
-const editor = await ensureEditorBundle(ROOT);
-cpSync(editor.dir, join(site, '.cache/admin-editor', basename(editor.dir)), { recursive: true });
+// the copy takes the project's, and the site's builds take it from the cache, as every build after the first for a version does.
+await ensureEditorBundle(ROOT);
+copyProject(site, join(ROOT, 'content'));
 prepare(bare, join(ROOT, 'bench/bare-astro'), readdirSync(join(ROOT, 'bench/bare-astro')));
 // The articles name the services, topics and therapists the project's content has, whatever the clinic calls them.
 const idsIn = (folder: string) =>

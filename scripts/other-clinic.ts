@@ -8,10 +8,11 @@
  * run, and their input is the same here). Passes only if that suite passes. The project's own content/ is never written.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { rewriteAsOtherClinic } from './lib/other-clinic.ts';
+import { FIXTURE_SITE } from './lib/fixture-site.ts';
 import { copyProject, ROOT } from './lib/project-copy.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'massagerx-other-clinic-'));
@@ -19,6 +20,11 @@ const content = join(work, 'content-rewritten');
 cpSync(join(ROOT, 'content'), content, { recursive: true });
 const changes = rewriteAsOtherClinic(content);
 const project = copyProject(join(work, 'project'), content, ['tests', 'scripts', 'bench', '.ci', '.github']);
+
+// The fixture site there is built from the same code and the same fixture clinic as here: it starts from
+// this one's caches, an optimisation only (a build with its cache kept gives what a fresh one gives:
+// tests/build/build-cache.test.ts; the caches are keyed by the code, src/integrations/build-cache.ts).
+if (existsSync(join(FIXTURE_SITE, '.cache'))) cpSync(join(FIXTURE_SITE, '.cache'), join(project, '.cache/fixture-site/.cache'), { recursive: true });
 
 console.log(`▶ A different clinic, in ${project}:`);
 for (const line of changes) console.log(`  ${line}`);

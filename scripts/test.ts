@@ -1,24 +1,30 @@
 /**
  * `npm test`: everything, in order, on a fresh machine.
  *   1. finds Chromium (CHROME_PATH or the usual paths), installing Debian's package when none is there;
- *   2. type-checks (astro check), builds the site (content/ → dist/) and the fixture site
- *      (the test suite's own clinic, tests/fixtures/clinic/ → .cache/fixture-site/dist/);
- *   3. runs Vitest (unit, component and build-output tests), Playwright (browser tests in
- *      Chromium) and the journeys in three engines (tests/engines/: Chromium, Gecko and
- *      WebKit, installing Debian's Firefox ESR and WebKitGTK first when they are missing);
- *   4. prints one closing line, "N passed, N failed", summed from both runners' JSON reports,
+ *   2. type-checks (astro check);
+ *   3. runs the content gate (scripts/check-content.ts), which builds the site (content/ → dist/)
+ *      and checks every page of it: the editor's style, the build's own checks, axe-core in both
+ *      widths and schemes, html-validate, other origins, console errors, the byte budgets; each
+ *      of its checks counts as a test;
+ *   4. builds the fixture site (the test suite's own clinic, tests/fixtures/clinic/ →
+ *      .cache/fixture-site/dist/);
+ *   5. runs Vitest (unit, component and build-output tests), Playwright (browser tests in
+ *      Chromium) and the journeys in Gecko and WebKit (tests/engines/, installing Debian's
+ *      Firefox ESR and WebKitGTK first when they are missing; Chromium's are Playwright's);
+ *   6. prints one closing line, "N passed, N failed", summed from the JSON reports,
  *      and exits non-zero when anything failed.
- * Flags: --skip-build reuses both builds; --skip-check skips astro check; --content-dependent
- * (the run on a different clinic, npm run test:other-clinic) leaves out the tests whose only
- * input is the fixture clinic (tagged fixture-only in Vitest; in Playwright's fixture project,
- * all but those tagged @content), which give the same result on any clinic and ran in the main run.
+ * Flags: --skip-build reuses both builds (the content gate checks the dist/ there is);
+ * --skip-check skips astro check; --content-dependent (the run on a different clinic, npm run
+ * test:other-clinic) leaves out what gives the same result on any clinic and ran in the main run:
+ * the type check (it reads the code alone), and the tests whose only input is the fixture clinic
+ * (tagged fixture-only in Vitest; in Playwright's fixture project, all but those tagged @content).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './lib/chromium.ts';
 import { ensureEngineTools } from './lib/engines/install.ts';
 import { buildFixtureSite, FIXTURE_DIST } from './lib/fixture-site.ts';
-import { failedPlaywrightTests, failedVitestTests, FIXTURE_ONLY_TAG, fixtureOnlyNotRun, type PlaywrightJson, type VitestJson } from './lib/test-reports.ts';
+import { contentGateCounts, failedPlaywrightTests, failedVitestTests, FIXTURE_ONLY_TAG, fixtureOnlyNotRun, type ContentGateJson, type PlaywrightJson, type VitestJson } from './lib/test-reports.ts';
 
 const args = new Set(process.argv.slice(2));
 const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
@@ -66,15 +72,28 @@ try {
   finish();
 }
 
-if (!args.has('--skip-check') && !step('Type check', 'astro', ['check'])) {
+if (!args.has('--skip-check') && !contentDependent && !step('Type check', 'astro', ['check'])) {
   results.failed += 1;
   failures.push('astro check found errors');
 }
 
-if (!args.has('--skip-build') || !existsSync('dist/index.html')) {
-  if (!step('Build', 'astro', ['build'])) {
+{
+  rmSync('test-results/content-gate.json', { force: true });
+  const reuse = args.has('--skip-build') && existsSync('dist/index.html');
+  const ok = step(`The content gate${reuse ? ' on the dist/ built before' : ', which builds the site'}`, process.execPath, ['scripts/check-content.ts', ...(reuse ? ['--no-build'] : [])]);
+  const gate = readJson<ContentGateJson>('test-results/content-gate.json');
+  const counts = gate ? contentGateCounts(gate) : undefined;
+  if (counts) {
+    results.passed += counts.passed;
+    results.failed += counts.failed;
+    failedTests.push(...counts.failedTests);
+  }
+  if (!counts || (!ok && counts.failed === 0)) {
     results.failed += 1;
-    failures.push('the build failed');
+    failures.push('the content gate did not complete');
+  }
+  if (!gate?.built) {
+    failures.push('the site did not build');
     finish();
   }
 }
@@ -146,6 +165,6 @@ try {
   results.failed += 1;
   failures.push('Gecko and WebKit could not be installed');
 }
-if (enginesReady) vitestStep('Browser journeys in Chromium, Gecko and WebKit', 'tests/vitest.engines.config.ts', 'test-results/engines.json', 'the three-engine journeys');
+if (enginesReady) vitestStep('Browser journeys in Gecko and WebKit (Chromium walked them in Playwright)', 'tests/vitest.engines.config.ts', 'test-results/engines.json', 'the Gecko and WebKit journeys');
 
 finish();

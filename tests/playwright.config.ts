@@ -1,9 +1,10 @@
 // Browser tests in real Chromium against two built sites, each served on
 // 127.0.0.1 by the same static server `npm start` uses (with the real _headers):
-//   - "site": the clinic's own content (dist/): every page checked for
-//     accessibility and security, whatever the content says;
-//   - "fixture": the test suite's own clinic (.cache/fixture-site/dist/): the same
-//     checks, and the journeys, which assert the fixture's exact values. Its input is the
+//   - "site": the clinic's own content (dist/): every page checked for security,
+//     whatever the content says (its accessibility is the content gate's, which npm test
+//     runs before: axe on every page, once per width and scheme);
+//   - "fixture": the test suite's own clinic (.cache/fixture-site/dist/): accessibility and
+//     security, and the journeys, which assert the fixture's exact values. Its input is the
 //     fixture clinic alone, the same on any clinic, so the run on a different clinic
 //     (CONTENT_DEPENDENT_ONLY=1, set by `npm run test:other-clinic`) runs only those of its
 //     tests that also read content/, tagged @content (tests/unit/test-selection.test.ts checks the tag).
@@ -43,7 +44,7 @@ export default defineConfig<{ builtSite: BuiltSiteOption }>({
   projects: [
     {
       name: 'site',
-      testMatch: ['a11y.spec.ts', 'security.spec.ts'],
+      testMatch: ['security.spec.ts'],
       use: { baseURL: `http://127.0.0.1:${port}`, builtSite: { dist: 'dist', content: 'content' } },
     },
     {

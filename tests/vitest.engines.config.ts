@@ -1,4 +1,4 @@
-// The browser journeys in Chromium, Gecko and WebKit (tests/engines/): one
+// The browser journeys in Gecko and WebKit (tests/engines/; Chromium walks them in Playwright): one
 // engine at a time, each journey a test. Run by `npm test` after the other
 // browser tests; both sites must be built first.
 import { defineConfig } from 'vitest/config';

@@ -7,12 +7,40 @@
  * and the audit (scripts/audit.ts).
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import AxeBuilder from '@axe-core/playwright';
 import { HtmlValidate } from 'html-validate';
-import type { Browser, Request } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { htmlFiles, pathOf } from '../../src/integrations/dist-links.ts';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** axe-core itself, put into a page by the driver (which no page policy governs), as axe's own browser integrations do. */
+export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+/** What axe runs: the WCAG A/AA rules; of the results, the violations in full (the rest counted only). */
+export const AXE_OPTIONS = { runOnly: { type: 'tag', values: WCAG_TAGS }, resultTypes: ['violations'] };
+
+export interface AxeResult {
+  violations: Array<{ id: string; help: string; targets: string[] }>;
+  /** How many rules passed: a page where axe found almost nothing to check was not really checked. */
+  passes: number;
+}
+/**
+ * axe-core on a page as it is now. A page without frames is checked in place, four times faster than
+ * AxeBuilder, which opens a page of its own to put the frames' results together on every call; a page
+ * with frames goes through AxeBuilder, which checks inside them.
+ */
+export async function axeCheck(page: Page): Promise<AxeResult> {
+  if (page.frames().length > 1) {
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    return { violations: results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })), passes: results.passes.length };
+  }
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (options) => {
+    type Axe = { run(context: Document, options: unknown): Promise<{ violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown[] }> }>; passes: unknown[] }> };
+    const results = await (window as unknown as { axe: Axe }).axe.run(document, options);
+    return { violations: results.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) })), passes: results.passes.length };
+  }, AXE_OPTIONS);
+}
 export type Scheme = 'light' | 'dark';
 /** Each page at a phone's and a desktop's width, in both colour schemes. */
 export const VIEWS: ReadonlyArray<readonly [number, Scheme]> = [[390, 'light'], [1280, 'light'], [390, 'dark'], [1280, 'dark']];
@@ -51,8 +79,8 @@ export async function axeOnPages(browser: Browser, origin: string, paths: string
     for (const path of paths) {
       current = pageName(path);
       await page.goto(`${origin}${path}`);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      for (const v of results.violations) found.axeViolations.push({ page: current, width, scheme, rule: v.id, nodes: v.nodes.length, help: v.help });
+      const results = await axeCheck(page);
+      for (const v of results.violations) found.axeViolations.push({ page: current, width, scheme, rule: v.id, nodes: v.targets.length, help: v.help });
     }
     await context.close();
   }

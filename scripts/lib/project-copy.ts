@@ -2,11 +2,15 @@
  * A copy of the project to build with other content or settings (the test
  * suite's fixture clinic, bad input, many articles, a different clinic), so that
  * the project's own content/ is never written. The copy shares node_modules by a
- * symbolic link and keeps its caches (.cache/) to itself.
+ * symbolic link and keeps its caches (.cache/) to itself, but for the editor's
+ * bundle: that is made from the installed packages and its own code alone, under
+ * a key of both (src/integrations/admin-editor.ts), so the project's own is copied
+ * in rather than made again by every copy (1.6 of a copy's 3.8 s first build).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { bundleKey } from '../../src/integrations/admin-editor.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -30,6 +34,9 @@ export function copyProject(dest: string, content: string, extra: string[] = [])
   for (const item of [...SITE_FILES, ...extra]) cpSync(join(ROOT, item), join(dest, item), { recursive: true });
   cpSync(content, join(dest, 'content'), { recursive: true });
   if (!existsSync(join(dest, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dest, 'node_modules'), 'dir');
+  const key = bundleKey(ROOT);
+  const editor = join(ROOT, '.cache/admin-editor', key);
+  if (existsSync(join(editor, 'editor.js')) && !existsSync(join(dest, '.cache/admin-editor', key))) cpSync(editor, join(dest, '.cache/admin-editor', key), { recursive: true });
   return dest;
 }
 

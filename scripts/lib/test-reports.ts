@@ -60,3 +60,16 @@ export function failedPlaywrightTests(report: PlaywrightJson): string[] {
   for (const suite of report.suites ?? []) walk(suite, [], true);
   return names;
 }
+
+/** The content gate's report (scripts/check-content.ts, test-results/content-gate.json), the fields read here. */
+export interface ContentGateJson {
+  /** Whether dist/ holds the site of this content: built and passed the build's own checks, or reused. */
+  built: boolean;
+  checks: { check: string; ok: boolean }[];
+}
+
+/** The content gate's checks as tests: each one passed or failed, named "content gate › check". */
+export function contentGateCounts(report: ContentGateJson): { passed: number; failed: number; failedTests: string[] } {
+  const failed = report.checks.filter((c) => !c.ok);
+  return { passed: report.checks.length - failed.length, failed: failed.length, failedTests: failed.map((c) => `content gate › ${c.check}`) };
+}

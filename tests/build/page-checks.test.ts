@@ -19,6 +19,8 @@ const write = (path: string, text: string) => {
   writeFileSync(join(dist, path, 'index.html'), text);
 };
 write('good', page('Good', '      <h1>Good</h1>\n      <p>Words.</p>\n      <img src="/dot.svg" alt="A dot" width="10" height="10">'));
+// A page holding another in a frame: axe must look inside the frame too.
+write('framed', page('Framed', '      <h1>Framed</h1>\n      <iframe src="/bad/" title="The bad page"></iframe>'));
 write('bad', page('Bad', '      <h1>Bad</h1>\n      <h3>Skipped a level</h3>\n      <img src="/dot.svg" width="10" height="10">\n      <script src="/app.js"></script>'));
 writeFileSync(join(dist, 'dot.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><circle cx="5" cy="5" r="5"/></svg>');
 writeFileSync(join(dist, 'app.js'), `console.log(${JSON.stringify('x'.repeat(2000))});`);
@@ -47,9 +49,14 @@ describe('the checks of built pages', () => {
     expect(found.offsite).toEqual([]);
   }, 60_000);
 
+  it('axe-core looks inside a frame of the page', async () => {
+    const found = await axeOnPages(browser, origin, ['/framed/']);
+    expect(found.axeViolations.filter((v) => v.rule === 'image-alt').map((v) => [v.page, v.width, v.scheme])).toEqual(VIEWS.map(([width, scheme]) => ['/framed/', width, scheme]));
+  }, 60_000);
+
   it('html-validate names the page and the line of each error', async () => {
     const { pages, errors } = await validateHtml(dist);
-    expect(pages).toBe(2);
+    expect(pages).toBe(3);
     expect(errors.filter((e) => e.page === '/good/')).toEqual([]);
     expect(errors).toContainEqual(expect.objectContaining({ page: '/bad/', rule: 'wcag/h37', line: 12 }));
   });

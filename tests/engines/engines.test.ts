@@ -1,8 +1,11 @@
-// The browser journeys (journeys.ts) in three engines: Chromium, Gecko (Debian's
+// The browser journeys (journeys.ts) in the engines besides Chromium: Gecko (Debian's
 // Firefox ESR) and WebKit (Debian's WebKitGTK), each served the two built sites
 // by the same static server as `npm start`, with their real _headers, and given a
 // proxy that stands in for the booking platform and refuses every other host.
-// An engine that cannot start fails its journeys; nothing is skipped.
+// An engine that cannot start fails its journeys; nothing is skipped. Chromium walks
+// the same journeys in the Playwright suite (tests/browser/: journey.spec.ts,
+// clinic-site.spec.ts, security.spec.ts, a11y.spec.ts, display-modes.spec.ts), once.
+const SUITE_ENGINES = ENGINES.filter((engine) => engine !== 'chromium');
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,14 +75,14 @@ function engineWindow(engine: (typeof ENGINES)[number], scheme: 'light' | 'dark'
   };
 }
 
-describe.each(ENGINES)('%s', (engine) => {
+describe.each(SUITE_ENGINES)('%s', (engine) => {
   const context = engineWindow(engine, 'light');
   it.each(JOURNEYS)('%s', async (_name, journey) => {
     await journey(context());
   });
 });
 
-describe.each(ENGINES)('%s in the dark colour scheme', (engine) => {
+describe.each(SUITE_ENGINES)('%s in the dark colour scheme', (engine) => {
   const context = engineWindow(engine, 'dark');
   it('is dark, from the system setting alone', async () => {
     const { session, fixture } = context();

@@ -4,9 +4,8 @@
 // finding the clinic's own article. Exact values are the fixture clinic's
 // (tests/fixtures/clinic/); the search journey reads what it expects from the
 // content it runs on.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { expect } from 'vitest';
+import { AXE_OPTIONS, AXE_SOURCE } from '../../scripts/lib/page-checks.ts';
 import type { EngineSession } from '../../scripts/lib/engines/index.ts';
 import { STAND_IN_HEADING, type OffsiteProxy } from '../../scripts/lib/engines/offsite-proxy.ts';
 
@@ -148,9 +147,6 @@ export async function searchFindsTheSeedArticle({ session, site, seed }: Journey
   await onlyOwnOrigin(session);
 }
 
-// axe-core, put into the page by the driver (which no page policy governs), as axe's own browser integrations do.
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The article, a service page and the booking hub, at phone and desktop widths: no WCAG A/AA violation in this engine and scheme. */
 export async function noAccessibilityViolations({ session, fixture }: JourneyContext): Promise<void> {
@@ -161,8 +157,8 @@ export async function noAccessibilityViolations({ session, fixture }: JourneyCon
       await session.goto(`${fixture}${path}`);
       if (!(await session.evaluate<boolean>('return typeof axe === "object"'))) await session.evaluate(`${AXE_SOURCE}\nreturn true;`);
       const result = await session.evaluate<{ violations: string[]; passes: number }>(
-        'return axe.run(document, { runOnly: { type: "tag", values: arguments[0] } }).then((r) => ({ passes: r.passes.length, violations: r.violations.map((v) => v.id + ": " + v.nodes.map((n) => n.target.join(" ")).join(", ")) }))',
-        WCAG_TAGS,
+        'return axe.run(document, arguments[0]).then((r) => ({ passes: r.passes.length, violations: r.violations.map((v) => v.id + ": " + v.nodes.map((n) => n.target.join(" ")).join(", ")) }))',
+        AXE_OPTIONS,
       );
       for (const v of result.violations) problems.push(`${path} at ${width} px: ${v}`);
       if (result.passes < 10) problems.push(`${path} at ${width} px: axe ran only ${result.passes} passing checks`);

@@ -1,6 +1,6 @@
 // The closing lines name each failed test, read from the runners' JSON reports (shapes as they write them).
 import { describe, expect, it } from 'vitest';
-import { failedPlaywrightTests, failedVitestTests } from '../../scripts/lib/test-reports.ts';
+import { contentGateCounts, failedPlaywrightTests, failedVitestTests } from '../../scripts/lib/test-reports.ts';
 
 describe('failedVitestTests', () => {
   it('names each failed test with its file, relative to the project, and no passed or skipped one', () => {
@@ -22,6 +22,16 @@ describe('failedVitestTests', () => {
   it('is empty when nothing failed or nothing ran', () => {
     expect(failedVitestTests({ testResults: [{ name: '/p/x.test.ts', assertionResults: [{ title: 'x', status: 'passed' }] }] }, '/p')).toEqual([]);
     expect(failedVitestTests({})).toEqual([]);
+  });
+});
+
+describe('contentGateCounts', () => {
+  it('counts each check of the content gate as a test, and names the ones that failed', () => {
+    const counts = contentGateCounts({ built: true, checks: [{ check: 'the build', ok: true }, { check: 'axe-core: 0 violations', ok: false }, { check: 'html-validate', ok: true }] });
+    expect(counts).toEqual({ passed: 2, failed: 1, failedTests: ['content gate › axe-core: 0 violations'] });
+  });
+  it('is nothing when the gate made no check', () => {
+    expect(contentGateCounts({ built: false, checks: [] })).toEqual({ passed: 0, failed: 0, failedTests: [] });
   });
 });
 
