@@ -36,9 +36,18 @@ export interface PageHeadInput {
   alternates?: Array<{ hreflang: string; href: string }> | undefined;
 }
 
-/** "Page | Massage Rx", or the clinic name alone on the home page. */
+/** The longest title search results show whole (html-validate's long-title rule holds pages to it too). */
+export const TITLE_MAX_LENGTH = 70;
+
+/**
+ * "Page | Massage Rx", or the clinic name alone on the home page. A page's title (at most 55 characters,
+ * content-schema.ts) goes without the clinic's name when the two would not fit: a longer name, such
+ * as "Harbourlight Massage Therapy", must not cut every long title short in search results.
+ */
 export function pageTitle(title: string | undefined, siteName: string): string {
-  return title && title !== siteName ? `${title} | ${siteName}` : siteName;
+  if (!title || title === siteName) return siteName;
+  const full = `${title} | ${siteName}`;
+  return full.length <= TITLE_MAX_LENGTH ? full : title;
 }
 
 /** The identity of a tag: two tags with the same key are the same tag, and the later one wins. */

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSite as site, day, readablePhone, textOf, type ArticleFile, type ServiceFile, type TherapistFile } from './helpers';
+import { pageTitle } from '../../src/lib/head';
 
 const seed = readFileSync(join(process.cwd(), 'tests/fixtures/hip-balance-and-lower-back-pain.txt'), 'utf8');
 const firstSentence = seed.trim().split(/(?<=\.)\s/)[0]!;
@@ -38,7 +39,7 @@ describe('the seed article', () => {
   it('has the article’s title as its only h1 and in <title>', () => {
     expect($('h1')).toHaveLength(1);
     expect($('h1').text()).toBe(article.data.title);
-    expect($('title').text()).toBe(`${article.data.title} | ${clinic.name}`);
+    expect($('title').text()).toBe(pageTitle(article.data.title, clinic.name));
     expect($('meta[name=description]').attr('content')).toBe(article.data.description);
   });
 

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { day, readablePhone, sites, textOf, type ArticleFile, type ServiceFile } from './helpers';
+import { pageTitle } from '../../src/lib/head';
 
 describe.each(sites)('the $name site', (site) => {
   const { clinic } = site;
@@ -82,7 +83,7 @@ describe.each(sites)('the $name site', (site) => {
       const service = site.entry<ServiceFile>('services', id).data;
       const $ = site.page(`/services/${id}/`);
       expect($('h1').text()).toBe(service.title);
-      expect($('title').text()).toBe(`${service.title} | ${clinic.name}`);
+      expect($('title').text()).toBe(pageTitle(service.title, clinic.name));
       expect($('meta[name=description]').attr('content')).toBe(service.summary);
       const rows = $('table tbody tr');
       expect(rows).toHaveLength(service.durations.length);

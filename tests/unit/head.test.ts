@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHead, dedupeHead, pageTitle, type HeadTag } from '../../src/lib/head';
+import { buildHead, dedupeHead, pageTitle, TITLE_MAX_LENGTH, type HeadTag } from '../../src/lib/head';
 
 const base = {
   siteName: 'Massage Rx',
@@ -13,6 +13,16 @@ const find = (tags: HeadTag[], key: string) => tags.filter((t) => t.attrs['name'
 describe('pageTitle', () => {
   it('puts the page first and the clinic second', () => {
     expect(pageTitle('Services', 'Massage Rx')).toBe('Services | Massage Rx');
+  });
+  it('leaves the clinic out when both would not fit in what search results show, never cutting the page\'s own title', () => {
+    const name = 'Harbourlight Massage Therapy and Wellness';
+    const title = 'Hip Balance and Lower Back Pain: What Helps';
+    expect(`${title} | ${name}`.length).toBeGreaterThan(TITLE_MAX_LENGTH);
+    expect(pageTitle(title, name)).toBe(title);
+    expect(pageTitle('Services', name)).toBe(`Services | ${name}`);
+    // Exactly at the limit, the name stays.
+    const fits = 'x'.repeat(TITLE_MAX_LENGTH - ' | Massage Rx'.length);
+    expect(pageTitle(fits, 'Massage Rx')).toHaveLength(TITLE_MAX_LENGTH);
   });
   it('is the clinic name alone on the home page', () => {
     expect(pageTitle(undefined, 'Massage Rx')).toBe('Massage Rx');
