@@ -41,10 +41,14 @@ export async function openGecko({ width, height, scheme = 'light', proxyPort }: 
     engine: 'gecko',
     version: (await browser.version()).replace(/^firefox\//i, 'Firefox '),
     goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    // The document's own address: page.url() follows navigation events, and once read the service page's
+    // address after the platform's page was already there (a different-clinic run at 455eb79).
     // Firefox's error page keeps the address it could not open in its own: about:neterror?…&u=<address>.
     address: async () => {
-      const url = new URL(page.url());
-      return url.protocol === 'about:' ? (url.searchParams.get('u') ?? page.url()) : page.url();
+      // (An error page may refuse the script: its address is then the event's.)
+      const href = await run<string>('return location.href', []).catch(() => page.url());
+      const url = new URL(href);
+      return url.protocol === 'about:' ? (url.searchParams.get('u') ?? href) : href;
     },
     evaluate: (body, ...args) => run(body, args),
     click: async (selector) => {
