@@ -15,7 +15,7 @@
  *   3. every internal link, image and asset resolves; no page Lighthouse loads requests
  *      another origin;
  *   4. the same for what the clinic's own content may not have yet: the test suite's fixture clinic
- *      with two locations, in English and French (tests/build/two-locations.ts), built for its
+ *      with two locations, in English and French (scripts/lib/fixtures/two-locations.ts), built for its
  *      own address: Lighthouse on a location page and on the French pages of each type, at most
  *      --fixture-runs times (default 3), and its links (--clinic-only leaves this out);
  *   5. prints one table and writes test-results/audit.json, with the bench's budgets when
@@ -36,8 +36,8 @@ import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { brokenReferencesInDist, htmlFiles, pathOf, publicPaths } from '../src/integrations/dist-links.ts';
 import type { Scheme } from './lib/page-checks.ts';
 import { startStaticServer } from './lib/static-server.ts';
-import { buildFixture, removeFixtures } from '../tests/build/fixture.ts';
-import { twoLocationsInFrench } from '../tests/build/two-locations.ts';
+import { buildFixture, removeFixtures } from './lib/fixtures/copies.ts';
+import { twoLocationsInFrench } from './lib/fixtures/two-locations.ts';
 
 const { values: opts } = parseArgs({
   options: {

@@ -15,7 +15,7 @@ import { buildCopy, FIXTURE_CONTENT, ROOT } from '../../scripts/lib/project-copy
 import { schemas } from '../../src/content-schema.ts';
 import { parseEntry, serializeEntry, shapeOf } from '../../src/lib/content-format.ts';
 import { buildEditorConfig, imageStandIn } from '../../src/lib/editor-config.ts';
-import { FRENCH_TITLE, inFrench, TRANSLATED_ARTICLE } from '../build/french.ts';
+import { FRENCH_TITLE, inFrench, TRANSLATED_ARTICLE } from '../../scripts/lib/fixtures/french.ts';
 import { test, expect } from './fixtures';
 
 /**
@@ -163,7 +163,7 @@ function changedLines(before: string, after: string): string[] {
 /** A text of the same length that differs: its first letter's case flipped (no length limit or pattern can refuse it). */
 const flipFirstLetter = (text: string) => text.replace(/\p{L}/u, (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()));
 
-/** The fixture clinic in English and French (tests/build/french.ts), as a folder to seed the editor's repository from; the caller removes it. */
+/** The fixture clinic in English and French (scripts/lib/fixtures/french.ts), as a folder to seed the editor's repository from; the caller removes it. */
 function frenchFixtureContent(): string {
   const dir = mkdtempSync(join(tmpdir(), 'massagerx-editor-french-'));
   cpSync(FIXTURE_CONTENT, dir, { recursive: true });

@@ -10,7 +10,7 @@ import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { calendarDateAt, startOfDayInZone } from '../../src/lib/dates';
-import { FIXTURE_CONTENT, makeFixture, rebuildFixture, removeFixtures, type Edits } from './fixture';
+import { FIXTURE_CONTENT, makeFixture, rebuildFixture, removeFixtures, type Edits } from '../../scripts/lib/fixtures/copies.ts';
 import { filesOf } from './helpers';
 
 afterAll(removeFixtures);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Catalogue, hashesBefore, hashesNow, lineOf, replaceIn, type BadInput, SCHEMA_MISMATCH } from './catalogue';
-import { FIXTURE_CONTENT, removeFixtures } from './fixture';
+import { FIXTURE_CONTENT, removeFixtures } from '../../scripts/lib/fixtures/copies.ts';
 
 afterAll(removeFixtures);
 

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Catalogue, hashesBefore, hashesNow, replaceIn, type BadInput, SCHEMA_MISMATCH } from './catalogue';
-import { buildFixture, removeFixtures } from './fixture';
+import { buildFixture, removeFixtures } from '../../scripts/lib/fixtures/copies.ts';
 
 afterAll(removeFixtures);
 

@@ -6,7 +6,7 @@
 // in the fixture clinic itself and checked by behaviour.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Catalogue, hashesBefore, hashesNow, lineOf, replaceIn, type BadInput } from './catalogue';
-import { removeFixtures } from './fixture';
+import { removeFixtures } from '../../scripts/lib/fixtures/copies.ts';
 
 afterAll(removeFixtures);
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { buildFixture, FIXTURE_CONTENT, ROOT, type Edits } from './fixture';
+import { buildFixture, FIXTURE_CONTENT, ROOT, type Edits } from '../../scripts/lib/fixtures/copies.ts';
 
 export interface BadInput {
   rule: string;

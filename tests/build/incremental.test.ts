@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFixture, rebuildFixture, removeFixtures } from './fixture';
+import { buildFixture, rebuildFixture, removeFixtures } from '../../scripts/lib/fixtures/copies.ts';
 import { filesOf, fixtureSite } from './helpers';
 
 afterAll(removeFixtures);

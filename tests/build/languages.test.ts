@@ -1,4 +1,4 @@
-// Two languages: the fixture clinic in English and French (tests/build/french.ts), built;
+// Two languages: the fixture clinic in English and French (scripts/lib/fixtures/french.ts), built;
 // and the real site in one language, compared with itself given `languages: [en]` and a
 // French interface it does not use (no page of it may change).
 import { readFileSync } from 'node:fs';
@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
 import { expectBuildToFail } from './catalogue';
-import { buildFixture, makeFixture, rebuildFixture, removeFixtures, ROOT } from './fixture';
-import { FRENCH_TITLE, inFrench, SEED, SEED_FIRST_SENTENCE, SEED_FRENCH_TITLE, TRANSLATED_ARTICLE } from './french';
+import { buildFixture, makeFixture, rebuildFixture, removeFixtures, ROOT } from '../../scripts/lib/fixtures/copies.ts';
+import { FRENCH_TITLE, inFrench, SEED, SEED_FIRST_SENTENCE, SEED_FRENCH_TITLE, TRANSLATED_ARTICLE } from '../../scripts/lib/fixtures/french.ts';
 import { builtFiles as files, differingFiles, htmlErrors } from './built-checks';
 import { builtSite, textOf, type BuiltSite } from './helpers';
 import { formatReadingTime } from '../../src/lib/format';

@@ -1,17 +1,17 @@
 // Locations, built: the clinic's own content/ as it is (one place, in clinic.yaml)
 // and with that place moved into content/locations/ (the same site, byte for
-// byte), and the fixture clinic with two locations (tests/build/two-locations.ts): a page per location, a
+// byte), and the fixture clinic with two locations (scripts/lib/fixtures/two-locations.ts): a page per location, a
 // business per location in structured data, booking at the right location, and
 // no location's page showing another's hours.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectBuildToFail, replaceIn, SCHEMA_MISMATCH } from './catalogue';
-import { buildFixture, makeFixture, rebuildFixture, removeFixtures, ROOT } from './fixture';
+import { buildFixture, makeFixture, rebuildFixture, removeFixtures, ROOT } from '../../scripts/lib/fixtures/copies.ts';
 import { axeProblems, builtFiles as files, differingFiles, htmlErrors } from './built-checks';
 import { builtSite, textOf, type BuiltSite } from './helpers';
 import { fr } from '../../src/i18n/fr';
-import { EAST_END, FRENCH_LOCATION_WORDS, oneLocationMoved, twoLocations, twoLocationsInFrench } from './two-locations';
-import { TRANSLATED_ARTICLE } from './french';
+import { EAST_END, FRENCH_LOCATION_WORDS, oneLocationMoved, twoLocations, twoLocationsInFrench } from '../../scripts/lib/fixtures/two-locations.ts';
+import { TRANSLATED_ARTICLE } from '../../scripts/lib/fixtures/french.ts';
 
 afterAll(removeFixtures);
 

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeFixture, rebuildFixture, removeFixtures, ROOT } from './fixture';
+import { makeFixture, rebuildFixture, removeFixtures, ROOT } from '../../scripts/lib/fixtures/copies.ts';
 import { fixtureSite, todayIn } from './helpers';
 
 afterAll(removeFixtures);

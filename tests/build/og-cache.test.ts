@@ -4,7 +4,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFixture, rebuildFixture, removeFixtures } from './fixture';
+import { buildFixture, rebuildFixture, removeFixtures } from '../../scripts/lib/fixtures/copies.ts';
 import { fixtureSite } from './helpers';
 
 afterAll(removeFixtures);

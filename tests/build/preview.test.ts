@@ -10,7 +10,7 @@ import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file';
 import { publicPaths } from '../../src/integrations/dist-links';
-import { buildFixture, removeFixtures } from './fixture';
+import { buildFixture, removeFixtures } from '../../scripts/lib/fixtures/copies.ts';
 import { fixtureSite, todayIn } from './helpers';
 import { en } from '../../src/i18n/en';
 

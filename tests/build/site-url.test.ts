@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeFixture, rebuildFixture, removeFixtures } from './fixture';
+import { makeFixture, rebuildFixture, removeFixtures } from '../../scripts/lib/fixtures/copies.ts';
 
 afterAll(removeFixtures);
 
