@@ -33,7 +33,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
-import { brokenReferencesInDist, htmlFiles, pathOf, publicPaths } from '../src/integrations/dist-links.ts';
+import { brokenReferencesInDist } from '../src/integrations/dist-links.ts';
+import { recordedPageRefs } from '../src/integrations/rendered-pages.ts';
+import type { Language } from '../src/lib/i18n.ts';
+import type { PageRef } from '../src/lib/page-ref.ts';
+import { builtFileForPath } from '../src/lib/sitemap.ts';
 import type { Scheme } from './lib/page-checks.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { buildFixture, removeFixtures } from './lib/fixtures/copies.ts';
@@ -63,8 +67,10 @@ interface Site {
   name: string;
   dist: string;
   origin: string;
+  /** The project it was built in: its build's record says what each page is. */
+  root: string;
 }
-const CLINIC: Site = { name: 'clinic', dist: DIST, origin: ORIGIN };
+const CLINIC: Site = { name: 'clinic', dist: DIST, origin: ORIGIN, root: resolve('.') };
 const FIXTURE_NAME = 'fixture: 2 locations, en + fr';
 
 /** Budgets (DESIGN.md section 8, issue "Measured budgets"). */
@@ -106,17 +112,20 @@ function buildFixtureSite(): Site {
     removeFixtures();
     process.exit(1);
   }
-  return { name: FIXTURE_NAME, dist: built.dist, origin };
+  return { name: FIXTURE_NAME, dist: built.dist, origin, root: built.dir };
 }
 const FIXTURE = opts['clinic-only'] ? undefined : buildFixtureSite();
 
-/** Finds the first built page of `site` whose path matches, or fails naming what it looked for. */
+/** Finds the first built page of `site` of a kind, in a language, from what its build recorded each page is (src/data/page-context.ts), or fails naming what it looked for. */
 function pageFinder(site: Site) {
-  const built = htmlFiles(site.dist).map((file) => ({ file, path: pathOf(site.dist, file) }));
-  return (type: string, pattern: RegExp, accept: (file: string) => boolean = () => true) => {
-    const found = built.find((p) => pattern.test(p.path) && accept(p.file));
-    if (!found) throw new Error(`The audit found no ${type} page in ${site.dist} (looked for ${pattern}).`);
-    return { type, path: found.path };
+  const refs = [...recordedPageRefs(join(site.root, '.cache/astro')).entries()].sort(([a], [b]) => a.localeCompare(b));
+  // The home page is in the clinic's first language, at the root.
+  const firstLanguage = refs.find(([path]) => path === '/')?.[1].language;
+  return (type: string, kind: PageRef['kind'], language: Language | 'first', accept: (file: string) => boolean = () => true) => {
+    const wanted = language === 'first' ? firstLanguage : language;
+    const found = refs.find(([path, ref]) => ref.kind === kind && ref.language === wanted && accept(join(site.dist, builtFileForPath(path))));
+    if (!found) throw new Error(`The audit found no ${type} page in ${site.dist} (looked for a page of kind ${kind} in ${wanted}).`);
+    return { type, path: found[0] };
   };
 }
 const withoutHero = (file: string) => !readFileSync(file, 'utf8').includes('data-hero');
@@ -126,13 +135,13 @@ function clinicPages(): Array<{ type: string; path: string }> {
   const first = pageFinder(CLINIC);
   return [
     { type: 'home', path: '/' },
-    first('article', /^\/articles\/(?!\d+\/)[^/]+\/$/, withoutHero),
+    first('article', 'article', 'first', withoutHero),
     { type: 'articles index', path: '/articles/' },
-    first('service', /^\/services\/[^/]+\/$/),
-    first('therapist', /^\/therapists\/[^/]+\/$/),
+    first('service', 'service', 'first'),
+    first('therapist', 'therapist', 'first'),
     { type: 'contact', path: '/contact/' },
     { type: 'booking hub', path: '/book/' },
-    first('topic', /^\/topics\/[^/]+\/$/),
+    first('topic', 'topic', 'first'),
   ];
 }
 
@@ -140,12 +149,12 @@ function clinicPages(): Array<{ type: string; path: string }> {
 function fixturePages(site: Site): Array<{ type: string; path: string }> {
   const first = pageFinder(site);
   return [
-    first('location', /^\/locations\/[^/]+\/$/),
+    first('location', 'location', 'first'),
     { type: 'contact', path: '/contact/' },
     { type: 'home (fr)', path: '/fr/' },
-    first('article (fr)', /^\/fr\/articles\/(?!\d+\/)[^/]+\/$/, withoutHero),
-    first('service (fr)', /^\/fr\/services\/[^/]+\/$/),
-    first('location (fr)', /^\/fr\/locations\/[^/]+\/$/),
+    first('article (fr)', 'article', 'fr', withoutHero),
+    first('service (fr)', 'service', 'fr'),
+    first('location (fr)', 'location', 'fr'),
   ];
 }
 const LIGHTHOUSE_PAGES = clinicPages();

@@ -28,7 +28,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { publicPaths } from '../src/integrations/dist-links.ts';
-import { sourceOf } from '../src/integrations/link-check.ts';
+import { recordedPageRefs } from '../src/integrations/rendered-pages.ts';
+import { sourceFile } from '../src/lib/page-ref.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { axeOnPages, firstLoadBytes, validateHtml } from './lib/page-checks.ts';
 import { startStaticServer } from './lib/static-server.ts';
@@ -72,9 +73,11 @@ if (!reuseBuild) {
   if (!built) finish();
 }
 
+// What each page is, as the build recorded it while rendering (src/data/page-context.ts).
+const refs = recordedPageRefs(join(root, '.cache/astro')); // Astro's cacheDir (astro.config.mjs)
 /** A page, with the content file it is made from when there is one. */
 const named = (path: string) => {
-  const source = sourceOf(root, path);
+  const source = sourceFile(refs.get(path));
   return source ? `${source} (page ${path})` : `page ${path}`;
 };
 const paths = publicPaths(dist);
@@ -92,8 +95,8 @@ try {
   checks.push({ check: 'requests to other origins: 0', ok: found.offsite.length === 0, problems: found.offsite.map((o) => `${o.page}: requests ${o.url}`) });
   checks.push({ check: 'console errors: 0', ok: found.consoleErrors.length === 0, problems: found.consoleErrors.map((e) => `${e.page}: ${e.text}`) });
 
-  // Articles, in every language; the list pages (/articles/2/) are not articles.
-  const articles = paths.filter((p) => /^\/(?:[a-z]{2}\/)?articles\/(?!\d+\/)[^/]+\/$/.test(p));
+  // Articles, in every language.
+  const articles = paths.filter((p) => refs.get(p)?.kind === 'article');
   console.log(`\n▶ first-load bytes of ${articles.length} articles`);
   const heavy: string[] = [];
   for (const path of articles) {

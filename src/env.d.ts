@@ -4,5 +4,7 @@ declare namespace App {
     bookingPanelIds?: Set<string>;
     /** Set by the page's layout while it renders: whether the page may be indexed and when its content last changed (the sitemap's lastmod). */
     sitemap?: import('./lib/sitemap').SitemapFacts;
+    /** What the page being rendered is: set once by its page file (src/data/page-context.ts). */
+    page?: import('./lib/page-ref').PageRef;
   }
 }

@@ -18,7 +18,7 @@ import { buildMoment, isPreviewBuild, publicationState, reviewsInTheFuture, type
 import { relatedArticles, type RelatableArticle } from '../lib/related';
 import { DEFAULT_LANGUAGES } from '../lib/clinic-settings';
 import { isLanguage, LANGUAGES, type Language } from '../lib/i18n';
-import { routeOf, withoutLanguage } from '../lib/urls';
+import { pathOf, type PageRef } from '../lib/page-ref';
 import { FOOTER_PAGES } from '../lib/navigation';
 import { entriesIn, untranslatedReferences, unlistedLanguageFiles, type TranslatedEntry } from '../lib/translations';
 
@@ -305,42 +305,44 @@ export async function getSite(locale?: string): Promise<Site> {
 /** Articles per page of the article list: a screenful of cards on a laptop, three rows on desktop. */
 export const ARTICLES_PER_PAGE = 12;
 
-/** Does this language's site have a page at this path (given without its language prefix)? */
-export function hasPage(site: Site, path: string): boolean {
-  const route = routeOf(path);
+/** Does this language's site have this page (the same kind, of the same entry)? */
+export function hasPage(site: Site, ref: PageRef): boolean {
   const has = (entries: Array<{ id: string }>, id: string) => entries.some((e) => e.id === id);
-  switch (route.kind) {
-    case 'fixed':
-      return true;
+  switch (ref.kind) {
     case 'service':
-      return has(site.services, route.id);
+      return has(site.services, ref.id);
     case 'therapist':
-      return has(site.therapists, route.id);
+      return has(site.therapists, ref.id);
     case 'article':
-      return has(site.articles, route.id);
+      return has(site.articles, ref.id);
     case 'topic':
-      return has(site.topics, route.id);
+      return has(site.topics, ref.id);
     case 'page':
-      return has(site.pages, route.id);
+      return has(site.pages, ref.id);
     case 'location':
-      return site.locations.length > 1 && has(site.locations, route.id);
-    case 'articles-page':
-      return route.page >= 2 && route.page <= Math.ceil(site.articles.length / ARTICLES_PER_PAGE);
+      return site.locations.length > 1 && has(site.locations, ref.id);
+    case 'articles':
+      return ref.page === 1 || ref.page <= Math.ceil(site.articles.length / ARTICLES_PER_PAGE);
+    // One page answers every missing address, in every language at once; the editor is one page too.
+    case 'not-found':
+    case 'editor':
+      return false;
+    default:
+      return true;
   }
 }
 
 /**
- * The page at this address in every language it exists in (its own included), with each
- * language's locale and path: the hreflang alternates of its head and sitemap entry, and
- * where the language switcher leads. One entry for a page in one language.
+ * This page in every language it exists in (its own included), with each language's locale
+ * and path: the hreflang alternates of its head and sitemap entry, and where the language
+ * switcher leads. One entry for a page in one language.
  */
-export async function pageInLanguages(pathname: string): Promise<Array<{ language: Language; locale: string; path: string }>> {
-  const sites = await allSites();
-  const path = withoutLanguage(pathname);
-  const [root] = sites.keys();
-  return [...sites.values()]
-    .filter((site) => hasPage(site, path))
-    .map((site) => ({ language: site.language, locale: LANGUAGES[site.language].locale, path: site.language === root ? path : `/${site.language}${path}` }));
+export async function pageInLanguages(ref: PageRef): Promise<Array<{ language: Language; locale: string; path: string }>> {
+  const sites = [...(await allSites()).values()];
+  const first = sites[0]!.language;
+  return sites
+    .filter((site) => hasPage(site, ref))
+    .map((site) => ({ language: site.language, locale: LANGUAGES[site.language].locale, path: pathOf({ ...ref, language: site.language }, first) }));
 }
 
 /** The clinic's languages after the first: each has its pages under /<code>/. */

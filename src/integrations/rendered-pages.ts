@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspHash } from '../lib/csp.ts';
+import type { PageRef } from '../lib/page-ref.ts';
 import { scanPage, type PageScan } from '../lib/page-scan.ts';
 import { builtFileForPath, type SitemapFacts } from '../lib/sitemap.ts';
 import { COLLECTOR_KEY, type Collector } from './rendered-pages-middleware.ts';
@@ -24,6 +25,8 @@ export interface RenderedPage {
   scan: PageScan;
   /** Set by the page's layout while rendering (BaseLayout; the editor's page). */
   sitemap: SitemapFacts | undefined;
+  /** What the page is, as its page file said while rendering (src/data/page-context.ts). */
+  ref: PageRef | undefined;
   /** Copied by Astro's incremental build from the last build, byte for byte, instead of rendered: what is known of it comes from the last build's record. */
   restored?: boolean;
 }
@@ -32,9 +35,19 @@ export interface RenderedPage {
 interface KeptPage {
   sha256: string;
   sitemap: SitemapFacts | undefined;
+  ref: PageRef | undefined;
   scan: PageScan;
   scriptHashes: string[];
   styleHashes: string[];
+}
+
+/** The build's record of its pages, in Astro's cache folder: what the next build needs of a page it copies, and what each page is. */
+const RECORD_FILE = 'rendered-pages.json';
+
+/** What the last build said each of its pages is, by path (from its record in `cacheDir`, Astro's cache folder): for the checks that run after it. */
+export function recordedPageRefs(cacheDir: string): Map<string, PageRef> {
+  const record = JSON.parse(readFileSync(join(cacheDir, RECORD_FILE), 'utf8')) as Record<string, KeptPage | undefined>;
+  return new Map(Object.entries(record).flatMap(([path, page]) => (page?.ref ? [[path, page.ref] as const] : [])));
 }
 
 /** Called with each page as it is rendered, with its HTML (e.g. to feed the search indexer while the build goes on). */
@@ -86,7 +99,7 @@ export function renderedPagesIntegration(): AstroIntegration {
   let kept = new Map<string, KeptPage>();
   const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64');
   const collector: Collector = {
-    add(requestPath, bytes, sitemap) {
+    add(requestPath, bytes, sitemap, ref) {
       const path = writtenPath(requestPath);
       // Buffer's decoder: several times faster than TextDecoder on pages of mostly ASCII.
       const html = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
@@ -96,26 +109,26 @@ export function renderedPagesIntegration(): AstroIntegration {
       for (const hash of scriptHashes) hashes.scripts.add(hash);
       for (const hash of styleHashes) hashes.styles.add(hash);
       // The texts were needed only for their hashes.
-      const page: RenderedPage = { path, scan: { ...scan, inlineScripts: [], inlineStyles: [] }, sitemap };
+      const page: RenderedPage = { path, scan: { ...scan, inlineScripts: [], inlineStyles: [] }, sitemap, ref };
       pages.set(path, page);
-      kept.set(path, { sha256: sha256(bytes), sitemap, scan: page.scan, scriptHashes, styleHashes });
+      kept.set(path, { sha256: sha256(bytes), sitemap, ref, scan: page.scan, scriptHashes, styleHashes });
       for (const listener of listeners) listener(page, html);
     },
   };
   /** A page Astro copied from the last build: known from the record when its bytes are the ones recorded, scanned again otherwise. */
   const restore = (path: string, bytes: Uint8Array) => {
     const last = kept.get(path);
-    if (!last || last.sha256 !== sha256(bytes)) return collector.add(path, bytes, last?.sitemap);
+    if (!last || last.sha256 !== sha256(bytes)) return collector.add(path, bytes, last?.sitemap, last?.ref);
     for (const hash of last.scriptHashes) hashes.scripts.add(hash);
     for (const hash of last.styleHashes) hashes.styles.add(hash);
-    pages.set(path, { path, scan: last.scan, sitemap: last.sitemap, restored: true });
+    pages.set(path, { path, scan: last.scan, sitemap: last.sitemap, ref: last.ref, restored: true });
   };
   return {
     name: 'massagerx:rendered-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
         siteOrigin = config.site ? new URL(config.site).origin : '';
-        keptFile = join(fileURLToPath(config.cacheDir), 'rendered-pages.json');
+        keptFile = join(fileURLToPath(config.cacheDir), RECORD_FILE);
       },
       'astro:config:setup': ({ addMiddleware, command }) => {
         if (command === 'build') addMiddleware({ entrypoint: new URL('./rendered-pages-middleware.ts', import.meta.url), order: 'post' });

@@ -30,6 +30,8 @@ export interface Phone {
 export interface Location extends Place {
   /** The file name in content/locations/, or "clinic" when the facts are in content/clinic.yaml. */
   id: string;
+  /** Its file, "content/locations/east-end.md"; none for the clinic's one place in clinic.yaml. */
+  filePath?: string | undefined;
   /** The location's own name (the clinic's where it has one location). */
   name: string;
   phone: Phone;
@@ -109,6 +111,7 @@ export function resolveLocations(clinic: ClinicForLocations, entries: LocationEn
       booking: { platform: clinic.booking.platform, rootUrl: booking?.rootUrl ?? clinic.booking.rootUrl, location: booking?.location ?? clinic.booking.location },
       updatedDate,
       hasOwnPage: entries.length > 1,
+      filePath: entry.filePath,
     };
   });
   return { locations, problems };

@@ -54,9 +54,12 @@ export function footerNav({ footerNav: f }: Pick<InterfaceStrings, 'footerNav'>,
   ];
 }
 
-/** Is `href` the current page or a section the current page is in? (For aria-current.) */
-export function isCurrent(href: string, currentPath: string): 'page' | 'true' | undefined {
-  if (currentPath === href) return 'page';
-  if (href !== '/' && currentPath.startsWith(href)) return 'true';
+/**
+ * Is `href` the current page, or the list the current page belongs to (its section, from its
+ * reference: src/lib/page-ref.ts)? For aria-current. The home page is no page's section.
+ */
+export function isCurrent(href: string, current: { path: string; section: string }): 'page' | 'true' | undefined {
+  if (href === current.path) return 'page';
+  if (href !== '/' && href === current.section) return 'true';
   return undefined;
 }

@@ -5,11 +5,12 @@ import { findById, getSite, resolveRefs } from '../data/site';
 import { siteRoot } from '../data/facts';
 import { startOfDayInZone } from '../lib/dates';
 import { interfaceStrings, localeOf } from '../lib/i18n';
-import { absoluteUrl, pathsFor } from '../lib/urls';
+import { absoluteUrl } from '../lib/urls';
+import { pathsIn } from '../data/page-context';
 
 export const GET: APIRoute = async ({ site: configured, currentLocale, url }) => {
   const { clinic, publishedArticles: articles, therapists, topics } = await getSite(currentLocale);
-  const paths = pathsFor(url);
+  const paths = await pathsIn(currentLocale);
   const t = interfaceStrings(currentLocale);
   const site = siteRoot(configured ?? clinic.url);
   return rss({

@@ -195,7 +195,7 @@ const clinic = {
 
 describe('SiteHeader', () => {
   it('has the main navigation (also in a no-JavaScript menu for narrow screens) marking the current section, and a booking button', async () => {
-    const $ = load(await container.renderToString(SiteHeader, { props: { clinic, currentPath: '/services/prenatal-massage/' } }));
+    const $ = load(await container.renderToString(SiteHeader, { props: { clinic, current: { path: '/services/prenatal-massage/', section: '/services/' } } }));
     const navs = $('nav[aria-label="Main"], details.site-menu nav[aria-label="Menu"]');
     expect(navs).toHaveLength(2);
     expect($('nav[aria-label="Main"]')).toHaveLength(1);

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeBroken, sourceOf } from '../../src/integrations/link-check';
+import { describeBroken } from '../../src/integrations/link-check';
 
 const root = mkdtempSync(join(tmpdir(), 'link-check-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -19,20 +19,16 @@ write('content/pages/fr/about.md', '---\ntitle: À propos\n---\n\n[Lien](/fr/abs
 write('content/locations/downtown.yaml', 'name: Downtown\nparking: "See [the map](/no-map/)"\n');
 
 describe('the broken-link message', () => {
-  it('finds the content file of a page in any language, of a location and of a page of content/pages/', () => {
-    expect(sourceOf(root, '/articles/knees/')).toBe('content/articles/knees.mdx');
-    expect(sourceOf(root, '/fr/articles/knees/')).toBe('content/articles/fr/knees.mdx');
-    expect(sourceOf(root, '/fr/about/')).toBe('content/pages/fr/about.md');
-    expect(sourceOf(root, '/locations/downtown/')).toBe('content/locations/downtown.yaml');
-    expect(sourceOf(root, '/fr/locations/downtown/')).toBe('content/locations/downtown.yaml');
-    expect(sourceOf(root, '/fr/contact/')).toBeUndefined();
+  it('names the content file the page comes from (its reference) and the line of the link, in any language and for a location', () => {
+    const why = 'no such page';
+    expect(describeBroken(root, { page: '/fr/articles/knees/', reference: '/fr/non/', why }, 'content/articles/fr/knees.mdx')).toMatch(/^content\/articles\/fr\/knees\.mdx: line 6: link to "\/fr\/non\/"/);
+    expect(describeBroken(root, { page: '/fr/about/', reference: '/fr/absent/', why }, 'content/pages/fr/about.md')).toMatch(/^content\/pages\/fr\/about\.md: line 5: /);
+    expect(describeBroken(root, { page: '/locations/downtown/', reference: '/no-map/', why }, 'content/locations/downtown.yaml')).toMatch(/^content\/locations\/downtown\.yaml: line 2: /);
   });
 
-  it('names the file and the line of the link', () => {
+  it('names the page where no content file made it, or the link is not in the file', () => {
     const why = 'no such page';
-    expect(describeBroken(root, { page: '/fr/articles/knees/', reference: '/fr/non/', why })).toMatch(/^content\/articles\/fr\/knees\.mdx: line 6: link to "\/fr\/non\/"/);
-    expect(describeBroken(root, { page: '/fr/about/', reference: '/fr/absent/', why })).toMatch(/^content\/pages\/fr\/about\.md: line 5: /);
-    expect(describeBroken(root, { page: '/locations/downtown/', reference: '/no-map/', why })).toMatch(/^content\/locations\/downtown\.yaml: line 2: /);
-    expect(describeBroken(root, { page: '/fr/contact/', reference: '/fr/x/', why })).toBe('page /fr/contact/: link to "/fr/x/": no such page');
+    expect(describeBroken(root, { page: '/fr/contact/', reference: '/fr/x/', why }, undefined)).toBe('page /fr/contact/: link to "/fr/x/": no such page');
+    expect(describeBroken(root, { page: '/articles/knees/', reference: '/from-a-component/', why }, 'content/articles/knees.mdx')).toBe('page /articles/knees/: link to "/from-a-component/": no such page');
   });
 });

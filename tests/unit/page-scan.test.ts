@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeAttribute, scanPage, withoutInlineCode } from '../../src/lib/page-scan';
+import { scanPage, withoutInlineCode } from '../../src/lib/page-scan';
 import { cspHash } from '../../src/lib/csp';
 
 const SITE = 'https://clinic.example';
@@ -18,16 +18,18 @@ describe('scanPage', () => {
     const scan = scanPage(html, SITE);
     expect(scan.references).toEqual(['/search/?q=a&b=c', '/x/', '/z/']);
     expect(scan.ids).toEqual(['one"two']);
-    expect(decodeAttribute('&#39;&#x2F;&lt;&nbsp;&unknown;')).toBe("'/<\u00a0&unknown;");
+    // Every character reference HTML has, named or numbered, as a browser reads it.
+    expect(scanPage(`<a href="/caf&eacute;/&#39;&#x2F;&lt;&nbsp;&hellip;">c</a>`, SITE).references).toEqual(["/café/'/<\u00a0…"]);
   });
   it('reads nothing inside <style>, <script>, comments or text as markup', () => {
     const html = '<style>a[href="/nope/"]{}</style><script type="application/ld+json">{"url":"<a href=\\"/no/\\">"}</script><!-- <a href="/old/"> --><p>a < b and <a href="/yes/">y</a></p>';
     expect(scanPage(html, SITE).references).toEqual(['/yes/']);
   });
   it('collects the inline code the policy hashes: styles, executable scripts, not data blocks or scripts with src', () => {
-    const html = '<style>a{}</style><script>run()</script><script type="module">go()</script><script type="application/ld+json">{}</script><script src="/x.js"></script>';
+    const html = '<style>a{}</style><script>run()</script><script type="module">go()</script><script type="application/ld+json">{}</script><script src="/x.js"></script><script>if (a &amp;&amp; b < c) go("</p>")</script>';
     const scan = scanPage(html, SITE);
-    expect({ scripts: scan.inlineScripts, styles: scan.inlineStyles }).toEqual({ scripts: ['run()', 'go()'], styles: ['a{}'] });
+    // A script's text is hashed as written: its character references are not decoded, nothing in it is a tag.
+    expect({ scripts: scan.inlineScripts, styles: scan.inlineStyles }).toEqual({ scripts: ['run()', 'go()', 'if (a &amp;&amp; b < c) go("</p>")'], styles: ['a{}'] });
     expect(scan.inlineStyles.map(cspHash)).toEqual([cspHash('a{}')]);
   });
   it('lists links out without rel, and nothing else', () => {

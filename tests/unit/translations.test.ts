@@ -1,7 +1,7 @@
 // Content in several languages: which language a file is in, what it translates, and what a page in a second language may link to.
 import { describe, expect, it } from 'vitest';
 import { entriesIn, languageOfEntry, unlistedLanguageFiles, untranslatedReferences } from '../../src/lib/translations';
-import { languagePrefix, pathsFor, pathsUnder, paths, routeOf, sectionOf, withoutLanguage } from '../../src/lib/urls';
+import { pathsUnder, paths } from '../../src/lib/urls';
 
 describe('languageOfEntry', () => {
   it('reads the language from the folder, and the key from the file name', () => {
@@ -50,23 +50,5 @@ describe('paths in a language', () => {
     expect(pathsUnder('/fr').service('massage')).toBe('/fr/services/massage/');
     expect(pathsUnder('/fr').home()).toBe('/fr/');
     expect(pathsUnder('')).toBe(paths);
-    expect(pathsFor(new URL('https://x.example/fr/contact/')).book()).toBe('/fr/book/');
-    expect(pathsFor(new URL('https://x.example/contact/')).book()).toBe('/book/');
-  });
-  it('reads a page’s language prefix, and its path without it', () => {
-    expect(languagePrefix('/fr/articles/x/')).toBe('/fr');
-    expect(languagePrefix('/articles/fr/')).toBe('');
-    expect(withoutLanguage('/fr/')).toBe('/');
-    expect(withoutLanguage('/fr/services/x/')).toBe('/services/x/');
-  });
-  it('knows what each path shows, and the section it belongs to', () => {
-    expect(routeOf('/services/x/')).toEqual({ kind: 'service', id: 'x' });
-    expect(routeOf('/articles/2/')).toEqual({ kind: 'articles-page', page: 2 });
-    expect(routeOf('/articles/knee/')).toEqual({ kind: 'article', id: 'knee' });
-    expect(routeOf('/policies/cancellation/')).toEqual({ kind: 'page', id: 'policies/cancellation' });
-    expect(routeOf('/contact/')).toEqual({ kind: 'fixed' });
-    expect(sectionOf('/articles/knee/')).toBe('/articles/');
-    expect(sectionOf('/therapists/ada/')).toBe('/therapists/');
-    expect(sectionOf('/about/')).toBe('/');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, articleIdFromPath, isInternalHref, paths } from '../../src/lib/urls';
+import { absoluteUrl, isInternalHref, paths } from '../../src/lib/urls';
 import { isCurrent } from '../../src/lib/navigation';
 
 describe('urls', () => {
@@ -17,15 +17,10 @@ describe('urls', () => {
     expect(isInternalHref('https://massagerx.janeapp.com/')).toBe(false);
     expect(isInternalHref('tel:+16045550142')).toBe(false);
   });
-  it('knows which article a path is, and that list pages are none', () => {
-    expect(articleIdFromPath('/articles/hip-balance/')).toBe('hip-balance');
-    expect(articleIdFromPath('/articles/')).toBeUndefined();
-    expect(articleIdFromPath('/articles/2/')).toBeUndefined();
-    expect(articleIdFromPath('/services/x/')).toBeUndefined();
-  });
   it('marks the current page and section for aria-current', () => {
-    expect(isCurrent('/services/', '/services/')).toBe('page');
-    expect(isCurrent('/services/', '/services/prenatal-massage/')).toBe('true');
-    expect(isCurrent('/articles/', '/services/')).toBeUndefined();
+    expect(isCurrent('/services/', { path: '/services/', section: '/' })).toBe('page');
+    expect(isCurrent('/services/', { path: '/services/prenatal-massage/', section: '/services/' })).toBe('true');
+    expect(isCurrent('/articles/', { path: '/services/', section: '/' })).toBeUndefined();
+    expect(isCurrent('/', { path: '/about/', section: '/' })).toBeUndefined();
   });
 });
