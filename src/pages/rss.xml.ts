@@ -8,7 +8,7 @@ import { interfaceStrings, localeOf } from '../lib/i18n';
 import { absoluteUrl } from '../lib/urls';
 import { pathsIn } from '../data/page-context';
 
-export const GET: APIRoute = async ({ site: configured, currentLocale, url }) => {
+export const GET: APIRoute = async ({ site: configured, currentLocale }) => {
   const { clinic, publishedArticles: articles, therapists, topics } = await getSite(currentLocale);
   const paths = await pathsIn(currentLocale);
   const t = interfaceStrings(currentLocale);
