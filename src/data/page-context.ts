@@ -9,7 +9,7 @@
 import type { AstroGlobal } from 'astro';
 import { languageOf, LANGUAGES, type InterfaceStrings, type Language } from '../lib/i18n.ts';
 import type { PageRef, PageRefIn } from '../lib/page-ref.ts';
-import { pathsUnder, type SitePaths } from '../lib/urls.ts';
+import { pathsInLanguage, pathsUnder, type SitePaths } from '../lib/urls.ts';
 import { siteRoot } from './facts.ts';
 import { getSite, type Site } from './site.ts';
 
@@ -20,7 +20,7 @@ import { getSite, type Site } from './site.ts';
 export async function pathsIn(currentLocale: string | undefined): Promise<SitePaths> {
   if (currentLocale === undefined) return pathsUnder('');
   const { language, languages } = await getSite(currentLocale);
-  return pathsUnder(language === languages[0] ? '' : `/${language}`);
+  return pathsInLanguage(language, languages[0]!);
 }
 
 export interface PageContext {

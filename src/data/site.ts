@@ -19,6 +19,7 @@ import { relatedArticles, type RelatableArticle } from '../lib/related';
 import { DEFAULT_LANGUAGES } from '../lib/clinic-settings';
 import { isLanguage, LANGUAGES, type Language } from '../lib/i18n';
 import { pathOf, type PageRef } from '../lib/page-ref';
+import { languageSegment } from '../lib/urls';
 import { FOOTER_PAGES } from '../lib/navigation';
 import { entriesIn, untranslatedReferences, unlistedLanguageFiles, type TranslatedEntry } from '../lib/translations';
 
@@ -351,15 +352,25 @@ export async function otherLanguages(): Promise<Language[]> {
 }
 
 /**
- * A page of the site's first language, in each other language: its getStaticPaths asked
- * for that language's entries, each path under the language's /<code>/.
+ * A route's pages in every language of the clinic: the route (src/pages/[...lang]/…)
+ * lists one language's pages, and each is published under that language's segment,
+ * none for the first language and /<code>/ for each other (the `lang` parameter).
  */
-export function inOtherLanguages<O, P extends { params: Record<string, string | number | undefined> }>(getStaticPaths: (options: O, language?: string) => Promise<P[]> | P[]) {
+export function inEveryLanguage<O, P extends { params: Record<string, string | number | undefined> }>(pagesIn: (options: O, language: Language, lang: string | undefined) => Promise<P[]> | P[]) {
   return async (options: O) => {
-    const perLanguage = await Promise.all((await otherLanguages()).map(async (lang) => (await getStaticPaths(options, lang)).map((path) => ({ ...path, params: { ...path.params, lang } }))));
+    const { languages } = await getSite();
+    const perLanguage = await Promise.all(
+      languages.map(async (language) => {
+        const lang = languageSegment(language, languages[0]!);
+        return (await pagesIn(options, language, lang)).map((path) => ({ ...path, params: { ...path.params, lang } }));
+      }),
+    );
     return perLanguage.flat();
   };
 }
+
+/** The getStaticPaths of a page the site has once in each language: the home page, the booking hub, the lists. */
+export const oncePerLanguage = inEveryLanguage(async (_options: unknown, language) => [{ params: {}, cacheKey: (await getSite(language)).cacheKey }]);
 
 /** Looks up an entry by id, failing with the id and where it was asked for when there is none. */
 export function findById<T extends { id: string }>(entries: T[], id: string, what: string, askedBy: string): T {

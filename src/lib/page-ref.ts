@@ -7,7 +7,7 @@
  * nothing reads a page's kind back out of its address.
  */
 import type { Language } from './i18n.ts';
-import { pathsUnder } from './urls.ts';
+import { pathsInLanguage } from './urls.ts';
 
 /** The pages of one kind that show one entry of a collection. */
 export type EntryKind = 'service' | 'therapist' | 'article' | 'topic' | 'location' | 'page';
@@ -26,7 +26,7 @@ export type PageRefIn = PageRef extends infer R ? (R extends PageRef ? Omit<R, '
 
 /** The address of a page, in its language ("" prefix for the site's first language, "/fr" for French). */
 export function pathOf(ref: PageRef, firstLanguage: Language): string {
-  const paths = pathsUnder(ref.language === firstLanguage ? '' : `/${ref.language}`);
+  const paths = pathsInLanguage(ref.language, firstLanguage);
   switch (ref.kind) {
     case 'home':
       return paths.home();

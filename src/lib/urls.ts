@@ -41,6 +41,17 @@ export function pathsUnder(prefix: string): SitePaths {
   return localized;
 }
 
+/** The route segment a language's pages live under (src/pages/[...lang]/): none for the site's first language, its code ("fr") for each other. */
+export function languageSegment(language: string, firstLanguage: string): string | undefined {
+  return language === firstLanguage ? undefined : language;
+}
+
+/** The paths of one language's pages. */
+export function pathsInLanguage(language: string, firstLanguage: string): SitePaths {
+  const segment = languageSegment(language, firstLanguage);
+  return pathsUnder(segment === undefined ? '' : `/${segment}`);
+}
+
 /** An absolute URL on the site, from a path and the site's origin (Astro's `site`). */
 export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(path, site).toString();

@@ -1,13 +1,13 @@
 /**
- * /og/default.png and /og/articles/<id>.png: the images shown when a page is
- * shared. Drawn at build time and cached (src/lib/og-image.ts).
+ * /og/default.png and /og/articles/<id>.png (/<code>/og/… in the clinic's other languages, with
+ * their words): the images shown when a page is shared. Drawn at build time and cached (src/lib/og-image.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { findById, getSite } from '../../data/site';
-import { interfaceStrings } from '../../lib/i18n';
-import { articleOgInput, drawAhead, ogImageKey, ogImagePng, siteOgInput, type OgImageInput } from '../../lib/og-image';
+import { findById, getSite, inEveryLanguage } from '../../../data/site';
+import { interfaceStrings } from '../../../lib/i18n';
+import { articleOgInput, drawAhead, ogImageKey, ogImagePng, siteOgInput, type OgImageInput } from '../../../lib/og-image';
 
-export const getStaticPaths = (async (_options?: unknown, language?: string) => {
+export const getStaticPaths = inEveryLanguage(async (_options: unknown, language) => {
   const { clinic, locations, articles, therapists, language: drawnIn } = await getSite(language);
   const words = interfaceStrings(drawnIn).og;
   const site = { params: { image: 'default' }, props: { input: siteOgInput({ ...clinic, address: locations[0]!.address }, words) } };

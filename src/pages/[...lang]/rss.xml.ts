@@ -1,12 +1,14 @@
-/** /rss.xml: every published article, newest first, with absolute links, dates, descriptions and authors. */
+/** /rss.xml (/<code>/rss.xml in the clinic's other languages): every published article of the language, newest first, with absolute links, dates, descriptions and authors. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { findById, getSite, resolveRefs } from '../data/site';
-import { siteRoot } from '../data/facts';
-import { startOfDayInZone } from '../lib/dates';
-import { interfaceStrings, localeOf } from '../lib/i18n';
-import { absoluteUrl } from '../lib/urls';
-import { pathsIn } from '../data/page-context';
+import { findById, getSite, oncePerLanguage, resolveRefs } from '../../data/site';
+import { siteRoot } from '../../data/facts';
+import { startOfDayInZone } from '../../lib/dates';
+import { interfaceStrings, localeOf } from '../../lib/i18n';
+import { absoluteUrl } from '../../lib/urls';
+import { pathsIn } from '../../data/page-context';
+
+export const getStaticPaths = oncePerLanguage;
 
 export const GET: APIRoute = async ({ site: configured, currentLocale }) => {
   const { clinic, publishedArticles: articles, therapists, topics } = await getSite(currentLocale);
