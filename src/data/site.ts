@@ -8,20 +8,18 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { folderHasEntries } from '../loaders/folder-entries';
-import { checkReferences, ContentError, offeringsThatDisagree, offeringsWithNoPlace, type ContentProblem, type EntryForCheck, type Ref } from '../lib/content-integrity';
-import { platformNeedsServiceRef } from '../lib/booking';
-import { placeInLanguage, resolveLocations, type Location } from '../lib/locations';
-import { upcomingSpecialHours } from '../lib/hours';
+import { ContentError, type EntryForCheck } from '../lib/content-integrity';
+import { checkContent, clinicWordsNeeded, placesInLanguage, type ContentSet } from '../lib/content/checks';
+import { resolveLocations, type Location } from '../lib/locations';
 import { calendarDateAt } from '../lib/dates';
 import { bodyWords, readingMinutes } from '../lib/reading-time';
-import { buildMoment, isPreviewBuild, publicationState, reviewsInTheFuture, type PublicationState } from '../lib/publishing';
+import { buildMoment, isPreviewBuild, publicationState, type PublicationState } from '../lib/publishing';
 import { relatedArticles, type RelatableArticle } from '../lib/related';
 import { DEFAULT_LANGUAGES } from '../lib/clinic-settings';
 import { isLanguage, LANGUAGES, type Language } from '../lib/i18n';
 import { pathOf, type PageRef } from '../lib/page-ref';
 import { languageSegment } from '../lib/urls';
-import { FOOTER_PAGES } from '../lib/navigation';
-import { entriesIn, untranslatedReferences, unlistedLanguageFiles, type TranslatedEntry } from '../lib/translations';
+import { entriesIn } from '../lib/translations';
 
 export type ClinicEntry = CollectionEntry<'clinic'>;
 export type LocationEntry = CollectionEntry<'locations'>;
@@ -101,8 +99,9 @@ function contentFilesDigest(dir: string): string {
   return hash.digest('hex');
 }
 
-async function loadSites(): Promise<Map<Language, Site>> {
-  const [clinicEntries, locationEntries, services, therapists, allArticles, topics, pages, allTestimonials] = await Promise.all([
+/** Every collection as Astro parsed it, through its schema (src/content-schema.ts). */
+async function loadContent() {
+  const [clinicEntries, locations, services, therapists, articles, topics, pages, testimonials] = await Promise.all([
     getCollection('clinic'),
     // Most clinics have one place, in clinic.yaml: no content/locations/ to ask for.
     folderHasEntries(join(process.cwd(), 'content'), 'locations') ? getCollection('locations') : Promise.resolve([] as LocationEntry[]),
@@ -117,172 +116,86 @@ async function loadSites(): Promise<Map<Language, Site>> {
   if (!clinic || clinicEntries.length !== 1) {
     throw new ContentError([{ file: 'content/clinic.yaml', field: '(file)', message: 'exactly one clinic file is expected at content/clinic.yaml' }]);
   }
+  const languages: Language[] = [...(clinic.data.languages ?? DEFAULT_LANGUAGES)];
+  return { clinic: { ...clinic.data, languages }, clinicEntry: clinic, locations, services, therapists, articles, topics, pages, testimonials };
+}
+type Content = Awaited<ReturnType<typeof loadContent>>;
 
-  const known = {
-    locations: new Set(locationEntries.map((l) => l.id)),
-    services: new Set(services.map((s) => s.id)),
-    therapists: new Set(therapists.map((t) => t.id)),
-    articles: new Set(allArticles.map((a) => a.id)),
-    topics: new Set(topics.map((t) => t.id)),
-  };
-  const forCheck: EntryForCheck[] = [
-    ...services.map((s) => ({ id: s.id, filePath: s.filePath, body: s.body, refs: { therapists: s.data.therapists as Ref[], topics: s.data.topics as Ref[], locations: s.data.locations as Ref[] } })),
-    ...therapists.map((t) => ({ id: t.id, filePath: t.filePath, body: t.body, refs: { services: t.data.services as Ref[], locations: t.data.locations as Ref[] } })),
-    ...allArticles.map((a) => ({
-      id: a.id,
-      filePath: a.filePath,
-      body: a.body,
-      refs: {
-        author: a.data.author as Ref,
-        reviewer: a.data.reviewer as Ref | undefined,
-        services: a.data.services as Ref[],
-        topics: a.data.topics as Ref[],
-      },
-    })),
-    ...allTestimonials.map((t) => ({ id: t.id, filePath: t.filePath, refs: { service: t.data.service as Ref | undefined } })),
-    ...pages.map((p) => ({ id: p.id, filePath: p.filePath, body: p.body, refs: {} })),
-  ];
-  const problems: ContentProblem[] = checkReferences(forCheck, known, frontmatterLines);
-  // Translations (fr/) carry the same lists as the file they translate: the first language's files say it.
-  const rootLanguage = (clinic.data.languages ?? DEFAULT_LANGUAGES)[0]!;
-  problems.push(
-    ...offeringsThatDisagree(
-      entriesIn(therapists, rootLanguage, rootLanguage).map((t) => ({ id: t.id, filePath: t.filePath, services: t.data.services })),
-      entriesIn(services, rootLanguage, rootLanguage).map((s) => ({ id: s.id, filePath: s.filePath, therapists: s.data.therapists })),
-    ),
-  );
-  const { locations, problems: locationProblems } = resolveLocations(clinic.data, locationEntries);
-  problems.push(...locationProblems);
-  problems.push(
-    ...offeringsWithNoPlace(
-      entriesIn(therapists, rootLanguage, rootLanguage).map((t) => ({ id: t.id, filePath: t.filePath, services: t.data.services, locations: t.data.locations })),
-      entriesIn(services, rootLanguage, rootLanguage).map((s) => ({ id: s.id, filePath: s.filePath, locations: s.data.locations })),
-      locations.map((l) => l.id),
-    ),
-  );
-  // A finished article must not go out with the scaffold's placeholders still in it.
-  for (const a of allArticles.filter((a) => !a.data.draft)) {
-    const field = [
-      ['title', a.data.title],
-      ['description', a.data.description],
-      ['body', a.body ?? ''],
-    ].find(([, value]) => /\bTODO\b/.test(value!))?.[0];
-    if (field) problems.push({ file: a.filePath ?? a.id, field: field!, message: 'still has a TODO placeholder: finish it, or keep draft: true until it is ready' });
-  }
-  const { platform } = clinic.data.booking;
-  if (platformNeedsServiceRef(platform)) {
-    for (const s of services.filter((s) => !s.data.bookingRef)) {
-      problems.push({
-        file: s.filePath ?? `content/services/${s.id}.md`,
-        field: 'bookingRef',
-        message: `is required: the booking platform "${platform}" (content/clinic.yaml) opens a service from its id; copy the service's id from ${platform}`,
-      });
-    }
-  }
-  const now = buildMoment(process.env['SITE_NOW']);
-  problems.push(...reviewsInTheFuture(allArticles, now, clinic.data.timeZone));
-  if (problems.length > 0) throw new ContentError(problems);
+/**
+ * Changes whenever anything a page could show changes (Site.cacheKey): every entry
+ * (data and body), every file's bytes, which articles are published, and the day.
+ */
+function contentCacheKey(content: Content, published: ArticleEntry[], now: Date): string {
+  const { clinicEntry, locations, services, therapists, articles, topics, pages, testimonials } = content;
+  const digestOf = (e: { collection: string; id: string; data: unknown; body?: string | undefined; digest?: string | number | undefined }) =>
+    `${e.collection}/${e.id}:${e.digest ?? JSON.stringify([e.data, e.body])}`;
+  return createHash('sha256')
+    .update(JSON.stringify({
+      entries: [clinicEntry, ...locations, ...services, ...therapists, ...articles, ...topics, ...pages, ...testimonials].map(digestOf).sort(),
+      // Every file's bytes: an image replaced under the same name changes no entry's data.
+      files: contentFilesDigest(join(process.cwd(), 'content')),
+      published: published.map((a) => a.id),
+      // The clinic's own date, not UTC's: a holiday that passed at its midnight leaves every page.
+      day: calendarDateAt(now, content.clinic.timeZone),
+    }))
+    .digest('hex');
+}
 
-  // Drafts and scheduled articles show in `astro dev` and previews only. The mode, not NODE_ENV: a build run from a test runner is still a production build.
+/** Which articles the site shows, newest first, at the moment the build publishes for: the published ones, and in `astro dev` and a preview the rest too. */
+function publishing(content: Content, now: Date) {
+  const { clinic } = content;
+  // The mode, not NODE_ENV: a build run from a test runner is still a production build.
   const preview = isPreviewBuild(process.env['SITE_PREVIEW']);
   const showsUnpublished = import.meta.env.MODE === 'development' || preview;
-  const state = (a: ArticleEntry) => publicationState(a.data, now, clinic.data.timeZone);
-  const scheduled = allArticles.filter((a) => state(a) === 'scheduled').sort((a, b) => a.data.publishedDate.getTime() - b.data.publishedDate.getTime());
+  const state = (a: ArticleEntry) => publicationState(a.data, now, clinic.timeZone);
+  const scheduled = content.articles.filter((a) => state(a) === 'scheduled').sort((a, b) => a.data.publishedDate.getTime() - b.data.publishedDate.getTime());
   if (scheduled.length > 0 && !showsUnpublished) {
     console.log(
       `[publishing] ${scheduled.length} scheduled article${scheduled.length === 1 ? '' : 's'}, not published yet:\n` +
-        scheduled.map((a) => `  ${a.filePath}: appears on ${a.data.publishedDate.toISOString().slice(0, 10)} (${clinic.data.timeZone})`).join('\n'),
+        scheduled.map((a) => `  ${a.filePath}: appears on ${a.data.publishedDate.toISOString().slice(0, 10)} (${clinic.timeZone})`).join('\n'),
     );
   }
-  const articles = allArticles
+  const articles = content.articles
     .filter((a) => showsUnpublished || state(a) === 'published')
     .sort((a, b) => b.data.publishedDate.getTime() - a.data.publishedDate.getTime() || a.id.localeCompare(b.id));
+  return { preview, state, articles };
+}
 
-  const digestOf = (e: { collection: string; id: string; data: unknown; body?: string | undefined; digest?: string | number | undefined }) =>
-    `${e.collection}/${e.id}:${e.digest ?? JSON.stringify([e.data, e.body])}`;
-  const cacheKey = createHash('sha256')
-    .update(JSON.stringify({
-      entries: [...clinicEntries, ...locationEntries, ...services, ...therapists, ...allArticles, ...topics, ...pages, ...allTestimonials].map(digestOf).sort(),
-      // Every file's bytes: an image replaced under the same name changes no entry's data.
-      files: contentFilesDigest(join(process.cwd(), 'content')),
-      published: articles.map((a) => a.id),
-      // The clinic's own date, not UTC's: a holiday that passed at its midnight leaves every page.
-      day: calendarDateAt(now, clinic.data.timeZone),
-    }))
-    .digest('hex');
+/** The content, checked once (src/lib/content/checks.ts), as one view per language. */
+async function loadSites(): Promise<Map<Language, Site>> {
+  const content = await loadContent();
+  const now = buildMoment(process.env['SITE_NOW']);
+  const checked: ContentSet = { ...content, now, linesBeforeBody: frontmatterLines };
+  const problems = checkContent(checked);
+  if (problems.length > 0) throw new ContentError(problems);
 
-  const languages: Language[] = [...(clinic.data.languages ?? DEFAULT_LANGUAGES)];
+  const { preview, state, articles } = publishing(content, now);
+  const cacheKey = contentCacheKey(content, articles, now);
+  const { clinic, languages } = { clinic: content.clinic, languages: content.clinic.languages };
   const root = languages[0]!;
-  const collections = { services, therapists, articles, topics, pages, testimonials: allTestimonials } as const;
-  const languageProblems: ContentProblem[] = Object.entries(collections).flatMap(([folder, entries]) => unlistedLanguageFiles(entries, languages, folder));
   const sites = new Map<Language, Site>();
   for (const language of languages) {
     const inLanguage = <E extends { id: string }>(entries: E[]) => entriesIn(entries, language, root);
-    const view = {
-      services: inLanguage(services).sort(byOrder),
-      therapists: inLanguage(therapists).sort(byOrder),
-      articles: inLanguage(articles),
-      publishedArticles: inLanguage(articles).filter((a) => state(a) === 'published'),
-      topics: inLanguage(topics).sort(byOrder),
-      pages: inLanguage(pages),
-      testimonials: clinic.data.jurisdiction.testimonialsAllowed ? inLanguage(allTestimonials).sort((a, b) => b.data.date.getTime() - a.data.date.getTime()) : [],
-    };
-    let words: Partial<Clinic> = {};
-    let localLocations = locations;
-    if (language !== root) {
-      // Every page in a second language links only to pages in that language.
-      const ids = (entries: Array<{ id: string }>) => new Set(entries.map((e) => e.id));
-      const known = { services: ids(view.services), therapists: ids(view.therapists), topics: ids(view.topics) };
-      const refsOf = (field: string, collection: string, refs: ReadonlyArray<{ id: string }> | { id: string } | undefined) => ({ field, collection, ids: refs === undefined ? [] : 'id' in refs ? [refs.id] : refs.map((r) => r.id) });
-      const translated: TranslatedEntry[] = [
-        ...inLanguage(allArticles).map((a) => ({ id: a.id, filePath: a.filePath, refs: [refsOf('author', 'therapists', a.data.author), refsOf('reviewer', 'therapists', a.data.reviewer), refsOf('services', 'services', a.data.services), refsOf('topics', 'topics', a.data.topics)] })),
-        ...view.services.map((s) => ({ id: s.id, filePath: s.filePath, refs: [refsOf('therapists', 'therapists', s.data.therapists), refsOf('topics', 'topics', s.data.topics)] })),
-        ...view.therapists.map((t) => ({ id: t.id, filePath: t.filePath, refs: [refsOf('services', 'services', t.data.services)] })),
-      ];
-      languageProblems.push(...untranslatedReferences(translated, language, known));
-      // Every footer in this language links to these pages; the build's link check would only say a link is broken.
-      for (const page of FOOTER_PAGES.filter((id) => pages.some((p) => p.id === id) && !view.pages.some((p) => p.id === id))) {
-        languageProblems.push({ file: `content/pages/${language}/${page}.md`, field: '(file)', message: `is missing: every page in ${language} links to it from its footer; translate content/pages/${page}.md into it` });
-      }
-      // The clinic's own words, and where its one place is in clinic.yaml, how to get there, in this language.
-      type Words = NonNullable<NonNullable<Clinic['translations']>[Language]>;
-      const given: Words = clinic.data.translations?.[language] ?? {};
-      const needed = ['tagline', 'description', 'payment', 'cancellationSummary', ...(clinic.data.directBilling ? (['directBilling'] as const) : [])] as const;
-      for (const field of needed) {
-        if (!given[field]) languageProblems.push({ file: 'content/clinic.yaml', field: `translations.${language}.${field}`, message: `is required: the site is also in ${language} (languages), and its pages show this line in ${language}` });
-      }
-      words = Object.fromEntries(needed.map((field) => [field, given[field]]));
-      // Each place's words in this language: from clinic.yaml where its one place is there, else from each location's file.
-      if (locationEntries.length > 0) {
-        for (const field of (['parking', 'transit', 'premisesAccessibility', 'specialHours'] as const).filter((f) => given[f] !== undefined)) {
-          languageProblems.push({ file: 'content/clinic.yaml', field: `translations.${language}.${field}`, message: `the clinic's locations are in content/locations/: move this into each location's file, under translations.${language}.${field}, so that it is shown` });
-        }
-      }
-      localLocations = locations.map((location) => {
-        const entry = locationEntries.find((e) => e.id === location.id);
-        const translated = placeInLanguage(location, entry ? entry.data.translations?.[language] : given, {
-          file: entry?.filePath ?? 'content/clinic.yaml',
-          language,
-          upcoming: upcomingSpecialHours(location.specialHours, now, clinic.data.timeZone),
-          hasIntro: Boolean(entry?.body?.trim()),
-        });
-        languageProblems.push(...translated.problems);
-        return translated.location;
-      });
-    }
+    // The clinic's own words in this language (the checks made sure each is there).
+    const words: Partial<Clinic> = language === root ? {} : Object.fromEntries(clinicWordsNeeded(clinic).map((field) => [field, clinic.translations?.[language]?.[field]]));
     sites.set(language, {
       cacheKey,
       language,
       languages,
-      clinic: { ...clinic.data, ...words },
-      locations: localLocations,
+      clinic: { ...clinic, ...words },
+      locations: language === root ? resolveLocations(clinic, content.locations).locations : placesInLanguage(checked, language).map((place) => place.location),
       now,
       preview,
       stateOf: state,
-      ...view,
+      services: inLanguage(content.services).sort(byOrder),
+      therapists: inLanguage(content.therapists).sort(byOrder),
+      articles: inLanguage(articles),
+      publishedArticles: inLanguage(articles).filter((a) => state(a) === 'published'),
+      topics: inLanguage(content.topics).sort(byOrder),
+      pages: inLanguage(content.pages),
+      testimonials: clinic.jurisdiction.testimonialsAllowed ? inLanguage(content.testimonials).sort((a, b) => b.data.date.getTime() - a.data.date.getTime()) : [],
     });
   }
-  if (languageProblems.length > 0) throw new ContentError(languageProblems);
   return sites;
 }
 

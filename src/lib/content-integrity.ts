@@ -1,7 +1,8 @@
 /**
- * Checks across entries that a schema alone cannot make: references to other
- * entries (an article's author, a CTA's service) must name entries that exist.
- * Each problem names the file and the field so that staff can fix it at once.
+ * The pieces of the checks across entries (src/lib/content/checks.ts runs them):
+ * references to other entries (an article's author, a CTA's service) name entries
+ * that exist, offerings agree, and the one problem shape every content check
+ * gives, naming the file and the field so that staff can fix it at once.
  */
 
 export interface Ref {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locationsOf, placeInLanguage, resolveLocations, type ClinicForLocations, type LocationEntryForResolve, type PlaceWords } from '../../src/lib/locations';
+import { place } from './place';
 
-const place = {
-  address: { street: '1 Main St', locality: 'Halifax', region: 'NS', postalCode: 'B3H 1A1', country: 'CA' },
-  geo: { latitude: 44.6488, longitude: -63.5752 },
-  hours: [{ days: ['Mon' as const], opens: '09:00', closes: '17:00' }],
-  specialHours: [],
-  mapUrl: 'https://maps.example/one',
-  parking: 'Street parking.',
-  transit: 'Bus 1.',
-  premisesAccessibility: 'Step-free.',
-};
 const clinic: ClinicForLocations = {
   name: 'Test Clinic',
   phone: { e164: '+19025550100', display: '(902) 555-0100' },
