@@ -12,13 +12,13 @@ import { linkCheck } from './src/integrations/link-check.ts';
 import { renderedPagesIntegration, sitemapFactsFor } from './src/integrations/rendered-pages.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { clinicSettings } from './src/lib/clinic-settings.ts';
-import { editorOrigins, editorSettingsFromEnv } from './src/lib/editor-config.ts';
-import { headingAnchorsPlugin } from './src/lib/heading-anchors.ts';
-import { linksOutPlugin } from './src/lib/links-out.ts';
+import { clinicSettings } from './src/lib/clinic/settings.ts';
+import { editorOrigins, editorSettingsFromEnv } from './src/lib/editor/config.ts';
+import { headingAnchorsPlugin } from './src/lib/content/heading-anchors.ts';
+import { linksOutPlugin } from './src/lib/content/links-out.ts';
 
 // The site's address, name and languages are clinic facts, kept once in content/clinic.yaml and read by
-// src/lib/clinic-settings.ts (its schema checks them; one it cannot read is reported there, with its line).
+// src/lib/clinic/settings.ts (its schema checks them; one it cannot read is reported there, with its line).
 // SITE_URL overrides the address for a build served elsewhere (canonical and sitemap URLs follow it).
 const clinic = clinicSettings((() => {
   try {
@@ -43,7 +43,7 @@ export default defineConfig({
     format: 'directory',
     // The whole stylesheet is a few KB compressed: inlining it saves a render-blocking round trip.
     inlineStylesheets: 'always',
-    // Pages render while Open Graph images are drawn in worker threads (src/lib/og-image.ts);
+    // Pages render while Open Graph images are drawn in worker threads (src/lib/media/og-image.ts);
     // a few in flight, so that an image route waiting for its drawing does not hold up the pages behind it.
     concurrency: 4,
   },

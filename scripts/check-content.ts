@@ -29,7 +29,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { publicPaths } from '../src/integrations/dist-links.ts';
 import { recordedPageRefs } from '../src/integrations/rendered-pages.ts';
-import { sourceFile } from '../src/lib/page-ref.ts';
+import { sourceFile } from '../src/lib/routes/page-ref.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { axeOnPages, firstLoadBytes, validateHtml } from './lib/page-checks.ts';
 import { startStaticServer } from './lib/static-server.ts';

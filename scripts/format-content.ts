@@ -1,6 +1,6 @@
 /**
  * `npm run format:content`: writes every file in content/ in the one style the
- * browser editor saves in (src/lib/content-format.ts), so that a later save in the
+ * browser editor saves in (src/lib/content/format.ts), so that a later save in the
  * editor changes only the lines of the fields it changed. Values never change:
  * each file is read back after writing and compared with what it held before,
  * and a file whose values would change is left as it was, and named.

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { calendarDateAt } from '../src/lib/dates.ts';
-import { isParked } from '../src/lib/content-preflight.ts';
+import { calendarDateAt } from '../src/lib/time/dates.ts';
+import { isParked } from '../src/lib/content/preflight.ts';
 import { articleFileFor, newArticleText } from './lib/new-article.ts';
 
 const title = process.argv.slice(2).join(' ').trim();

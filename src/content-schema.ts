@@ -6,17 +6,17 @@
  *
  * This module is plain zod, without Astro's virtual modules, so that the same
  * definitions serve three readers: Astro's collections (src/content.config.ts),
- * the browser editor's configuration (src/lib/editor-config.ts: each field's
+ * the browser editor's configuration (src/lib/editor/config.ts: each field's
  * description is the hint staff see), and `npm run format:content`.
  */
 import { z } from 'astro/zod';
-import { DEFAULT_FORBIDDEN_WORDS } from './lib/advertising-words.ts';
-import { BOOKING_PLATFORMS } from './lib/booking.ts';
-import { unknownFieldMessage } from './lib/content-integrity.ts';
-import { parseCalendarDate } from './lib/dates.ts';
-import type { EditorHint } from './lib/editor-config.ts';
-import { WEEKDAYS, minutesOfDay } from './lib/hours.ts';
-import { LANGUAGE_CODES, type Language } from './lib/i18n.ts';
+import { DEFAULT_FORBIDDEN_WORDS } from './lib/clinic/advertising-words.ts';
+import { BOOKING_PLATFORMS } from './lib/booking/platforms.ts';
+import { unknownFieldMessage } from './lib/content/integrity.ts';
+import { parseCalendarDate } from './lib/time/dates.ts';
+import type { EditorHint } from './lib/editor/config.ts';
+import { WEEKDAYS, minutesOfDay } from './lib/time/hours.ts';
+import { LANGUAGE_CODES, type Language } from './lib/i18n/languages.ts';
 
 /** Astro's image() helper (a picture next to the entry), or a stand-in where only the shape matters. */
 export type ImageHelper<I extends z.ZodType = z.ZodType> = () => I;
@@ -177,7 +177,7 @@ const allowWords = z
 /**
  * A place of the clinic's and how to reach it: in content/clinic.yaml for a clinic
  * with one location (as most have), or one file per location in content/locations/
- * (src/lib/locations.ts reads them, the same way).
+ * (src/lib/clinic/locations.ts reads them, the same way).
  */
 const place = {
   phone: fields(
@@ -344,7 +344,7 @@ const clinic = fields('the clinic (content/clinic.yaml)', {
         `The languages the site is shown in (${LANGUAGE_CODES.join(', ')}). The first is the language of the site at its root; each other one has its pages under /<code>/, e.g. /fr/. Leave it out for English alone.`,
       ),
     translations: fields('translations', {
-      // One entry per language of src/lib/i18n.ts that may be a second language.
+      // One entry per language of src/lib/i18n/languages.ts that may be a second language.
       en: translatedWords('en').optional(),
       fr: translatedWords('fr').optional(),
     })
@@ -464,7 +464,7 @@ const locations = fields('a location', {
     .describe('How this location books online, where it differs from the clinic’s booking (content/clinic.yaml).'),
   updatedDate: date('updatedDate').optional().describe('When these facts last changed; the location page’s "last modified" for search engines.'),
   translations: fields('translations', {
-    // One entry per language of src/lib/i18n.ts that may be a second language, as in clinic.yaml.
+    // One entry per language of src/lib/i18n/languages.ts that may be a second language, as in clinic.yaml.
     en: locationWords('en').optional(),
     fr: locationWords('fr').optional(),
   })

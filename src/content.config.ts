@@ -7,8 +7,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { schemas } from './content-schema';
-import { entryIdFromPath } from './lib/content-integrity';
-import { folderPattern, type ContentFolder } from './lib/content-preflight';
+import { entryIdFromPath } from './lib/content/integrity';
+import { folderPattern, type ContentFolder } from './lib/content/preflight';
 import { clinicFile } from './loaders/clinic-file';
 import { locationFiles } from './loaders/location-files';
 

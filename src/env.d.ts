@@ -3,8 +3,8 @@ declare namespace App {
     /** Booking panel ids already used on the page being rendered: two panels for one service must not share an id. */
     bookingPanelIds?: Set<string>;
     /** Set by the page's layout while it renders: whether the page may be indexed and when its content last changed (the sitemap's lastmod). */
-    sitemap?: import('./lib/sitemap').SitemapFacts;
+    sitemap?: import('./lib/seo/sitemap').SitemapFacts;
     /** What the page being rendered is: set once by its page file (src/data/page-context.ts). */
-    page?: import('./lib/page-ref').PageRef;
+    page?: import('./lib/routes/page-ref').PageRef;
   }
 }

@@ -1,14 +1,14 @@
 /**
  * Every content file as the editor would write it: the shape of each collection
  * comes from the editor's configuration (made from the content model), the style
- * from src/lib/content-format.ts. Used by `npm run format:content` and the tests.
+ * from src/lib/content/format.ts. Used by `npm run format:content` and the tests.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { schemas } from '../../src/content-schema.ts';
-import { fieldValues, fromYaml, parseEntry, serializeData, serializeEntry, shapeOf, wholeLineComments, type FieldShape } from '../../src/lib/content-format.ts';
-import { isParked, splitSource } from '../../src/lib/content-preflight.ts';
-import { buildEditorConfig, imageStandIn, type EditorField } from '../../src/lib/editor-config.ts';
+import { fieldValues, fromYaml, parseEntry, serializeData, serializeEntry, shapeOf, wholeLineComments, type FieldShape } from '../../src/lib/content/format.ts';
+import { isParked, splitSource } from '../../src/lib/content/preflight.ts';
+import { buildEditorConfig, imageStandIn, type EditorField } from '../../src/lib/editor/config.ts';
 
 export interface EditorCollection {
   name: string;

@@ -1,5 +1,5 @@
 /** The text of a new draft article, and the file name its title gives it. */
-import { serializeEntry, shapeOf } from '../../src/lib/content-format.ts';
+import { serializeEntry, shapeOf } from '../../src/lib/content/format.ts';
 import { editorCollections } from './content-style.ts';
 
 /** "Knee Pain After Running: What Helps" → "knee-pain-after-running-what-helps.mdx" */
@@ -18,7 +18,7 @@ export function articleFileFor(title: string): string {
 }
 
 /**
- * A new draft in the style the editor saves in (src/lib/content-format.ts), so
+ * A new draft in the style the editor saves in (src/lib/content/format.ts), so
  * that it needs no reformatting and a later edit in the editor changes only what
  * changed. What each field is for is in the editor's hints and docs/AUTHORING.md;
  * the command prints the choices for author, topics and services.

@@ -12,7 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
-import { headersForPath, parseHeadersFile, type HeaderRule } from '../../src/lib/headers-file.ts';
+import { headersForPath, parseHeadersFile, type HeaderRule } from '../../src/lib/hosting/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

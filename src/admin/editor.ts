@@ -6,9 +6,9 @@
  * and the booking box.
  */
 import CMS from '@sveltia/cms';
-import { bookingBlock } from '../lib/booking-block.ts';
-import { createBodyKeeper } from '../lib/body-keeper.ts';
-import { fromYaml, parseEntry, serializeData, serializeEntry, shapeOf } from '../lib/content-format.ts';
+import { bookingBlock } from '../lib/booking/block.ts';
+import { createBodyKeeper } from '../lib/editor/body-keeper.ts';
+import { fromYaml, parseEntry, serializeData, serializeEntry, shapeOf } from '../lib/content/format.ts';
 
 interface Field {
   name: string;

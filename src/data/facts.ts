@@ -3,10 +3,10 @@
  * the builders stay pure and know nothing of content collections.
  */
 import type { Clinic, Location, TherapistEntry } from './site';
-import { locationNode, type BrandFacts, type ClinicFacts, type LocationFacts, type Node, type TherapistFacts } from '../lib/structured-data';
-import { upcomingSpecialHours } from '../lib/hours';
-import type { InterfaceStrings } from '../lib/i18n';
-import { absoluteUrl, paths } from '../lib/urls';
+import { locationNode, type BrandFacts, type ClinicFacts, type LocationFacts, type Node, type TherapistFacts } from '../lib/seo/structured-data';
+import { upcomingSpecialHours } from '../lib/time/hours';
+import type { InterfaceStrings } from '../lib/i18n/languages';
+import { absoluteUrl, paths } from '../lib/routes/urls';
 
 /** The site origin with a trailing slash. */
 export function siteRoot(site: URL | string): string {

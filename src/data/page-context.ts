@@ -7,9 +7,9 @@
  * here reads a page's address.
  */
 import type { AstroGlobal } from 'astro';
-import { languageOf, LANGUAGES, type InterfaceStrings, type Language } from '../lib/i18n.ts';
-import type { PageRef, PageRefIn } from '../lib/page-ref.ts';
-import { pathsInLanguage, pathsUnder, type SitePaths } from '../lib/urls.ts';
+import { languageOf, LANGUAGES, type InterfaceStrings, type Language } from '../lib/i18n/languages.ts';
+import type { PageRef, PageRefIn } from '../lib/routes/page-ref.ts';
+import { pathsInLanguage, pathsUnder, type SitePaths } from '../lib/routes/urls.ts';
 import { siteRoot } from './facts.ts';
 import { getSite, type Site } from './site.ts';
 

@@ -7,7 +7,7 @@
  * Sentences with links in them are written whole, so that a translation can put the
  * link where its grammar needs it: `[words](name)` is a link whose text is those words,
  * `{name}` one whose text is a fact (a phone number, an email address, a name).
- * src/lib/rich-text.ts reads them; the component that shows one says what each name links to.
+ * src/lib/i18n/rich-text.ts reads them; the component that shows one says what each name links to.
  */
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -249,7 +249,7 @@ export const en = {
     label: 'Search articles, services and therapists',
     button: 'Search',
     noScript: 'Search needs JavaScript. You can browse [all articles](articles), [topics](topics) and [services](services).',
-    /** What the search page's script says, as templates: it is given them by the page, in its language (src/lib/search.ts). */
+    /** What the search page's script says, as templates: it is given them by the page, in its language (src/lib/routes/search.ts). */
     status: {
       searching: 'Searching…',
       none: 'No results for “{query}”.',

@@ -1,21 +1,21 @@
 /**
  * Reads every file in content/ before Astro does and stops the build (or warns
  * in `astro dev`) with one plain message per problem: the file, the line, what
- * to write instead (src/lib/content-preflight.ts). Nothing here writes to content/.
+ * to write instead (src/lib/content/preflight.ts). Nothing here writes to content/.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { forbiddenWordsInEntry } from '../lib/advertising-words.ts';
-import { clinicSettings } from '../lib/clinic-settings.ts';
-import { isLanguage } from '../lib/i18n.ts';
-import { ContentError, type ContentProblem } from '../lib/content-integrity.ts';
-import { CLINIC_FILE, isParked, layoutProblems, mdxProblems, splitSource, yamlProblems } from '../lib/content-preflight.ts';
-import { drawAhead } from '../lib/og-image.ts';
-import { ogInputsFromSources, type ContentSources } from '../lib/og-early.ts';
-import { buildMoment, isPreviewBuild } from '../lib/publishing.ts';
-import { reservedPageSegments } from '../lib/urls.ts';
+import { forbiddenWordsInEntry } from '../lib/clinic/advertising-words.ts';
+import { clinicSettings } from '../lib/clinic/settings.ts';
+import { isLanguage } from '../lib/i18n/languages.ts';
+import { ContentError, type ContentProblem } from '../lib/content/integrity.ts';
+import { CLINIC_FILE, isParked, layoutProblems, mdxProblems, splitSource, yamlProblems } from '../lib/content/preflight.ts';
+import { drawAhead } from '../lib/media/og-image.ts';
+import { ogInputsFromSources, type ContentSources } from '../lib/media/og-early.ts';
+import { buildMoment, isPreviewBuild } from '../lib/content/publishing.ts';
+import { reservedPageSegments } from '../lib/routes/urls.ts';
 
 /** Folders whose text is the clinic's advertising: checked for the words its regulator forbids. */
 const ADVERTISING_FOLDERS = new Set(['articles', 'services', 'therapists', 'pages']);
@@ -78,7 +78,7 @@ export function contentPreflight(): AstroIntegration {
         const { files, problems, sources } = checkContentFolder(fileURLToPath(new URL('./content/', config.root)));
         if (problems.length === 0) {
           logger.info(`Content checked: ${files} files`);
-          // Images not in the cache are drawn from now on, while Astro loads the collections and bundles (src/lib/og-early.ts).
+          // Images not in the cache are drawn from now on, while Astro loads the collections and bundles (src/lib/media/og-early.ts).
           if (command === 'build') drawAhead(ogInputsFromSources(sources, { now: buildMoment(process.env['SITE_NOW']), preview: isPreviewBuild(process.env['SITE_PREVIEW']) }));
           return;
         }

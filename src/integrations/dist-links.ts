@@ -1,12 +1,12 @@
 /**
  * The built site in dist/ as files: its HTML pages, their URL paths, and what
- * exists there for the link check (src/lib/links.ts). The audit checks a built
+ * exists there for the link check (src/lib/hosting/links.ts). The audit checks a built
  * dist/ with it; the build checks the pages it rendered.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { brokenReferences, type BrokenReference, type SiteLookup } from '../lib/links.ts';
-import { scanPage } from '../lib/page-scan.ts';
+import { brokenReferences, type BrokenReference, type SiteLookup } from '../lib/hosting/links.ts';
+import { scanPage } from '../lib/hosting/page-scan.ts';
 
 export function htmlFiles(dist: string): string[] {
   const found: string[] = [];

@@ -9,9 +9,9 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sourceFile } from '../lib/page-ref.ts';
-import { brokenReferences, type BrokenReference } from '../lib/links.ts';
-import { builtFileForPath } from '../lib/sitemap.ts';
+import { sourceFile } from '../lib/routes/page-ref.ts';
+import { brokenReferences, type BrokenReference } from '../lib/hosting/links.ts';
+import { builtFileForPath } from '../lib/seo/sitemap.ts';
 import { distLookup } from './dist-links.ts';
 import { renderedPages } from './rendered-pages.ts';
 

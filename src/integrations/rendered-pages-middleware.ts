@@ -4,8 +4,8 @@
  * (src/integrations/rendered-pages.ts) before Astro writes it.
  */
 import type { MiddlewareHandler } from 'astro';
-import type { PageRef } from '../lib/page-ref.ts';
-import type { SitemapFacts } from '../lib/sitemap.ts';
+import type { PageRef } from '../lib/routes/page-ref.ts';
+import type { SitemapFacts } from '../lib/seo/sitemap.ts';
 
 /** Where the build's record of pages waits for them: on globalThis, present only while `astro build` renders (this file is bundled apart from the integration). */
 export const COLLECTOR_KEY = Symbol.for('massagerx.rendered-pages');

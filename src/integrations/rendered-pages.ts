@@ -1,7 +1,7 @@
 /**
  * Every page `astro build` renders passes through here once, as it is rendered
  * (a middleware hands over the HTML before Astro writes it): it is scanned in
- * one pass (src/lib/page-scan.ts), and what the page said about itself while
+ * one pass (src/lib/hosting/page-scan.ts), and what the page said about itself while
  * rendering (Astro.locals.sitemap) is kept with it. The checks and indexes that
  * used to read dist/ back after the build (sitemap, link check, security
  * policy, search index) work from this record instead, so no built page is read
@@ -12,10 +12,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cspHash } from '../lib/csp.ts';
-import type { PageRef } from '../lib/page-ref.ts';
-import { scanPage, type PageScan } from '../lib/page-scan.ts';
-import { builtFileForPath, type SitemapFacts } from '../lib/sitemap.ts';
+import { cspHash } from '../lib/hosting/csp.ts';
+import type { PageRef } from '../lib/routes/page-ref.ts';
+import { scanPage, type PageScan } from '../lib/hosting/page-scan.ts';
+import { builtFileForPath, type SitemapFacts } from '../lib/seo/sitemap.ts';
 import { COLLECTOR_KEY, type Collector } from './rendered-pages-middleware.ts';
 
 /** What the build knows about one rendered page. */

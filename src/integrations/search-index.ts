@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // Imported when the config loads: by the time the build is done, Vite's module runner is closed to new imports.
 import * as pagefind from 'pagefind';
-import { withoutInlineCode } from '../lib/page-scan.ts';
-import { builtFileForPath } from '../lib/sitemap.ts';
+import { withoutInlineCode } from '../lib/hosting/page-scan.ts';
+import { builtFileForPath } from '../lib/seo/sitemap.ts';
 import { onRenderedPage, renderedPages } from './rendered-pages.ts';
 
 export function searchIndex(): AstroIntegration {

@@ -8,9 +8,9 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildAdminCsp, buildCsp, webAssemblyPaths } from '../lib/csp.ts';
-import { addToBlock, copyBlock, withoutDetachLines } from '../lib/headers-file.ts';
-import { isPreviewBuild } from '../lib/publishing.ts';
+import { buildAdminCsp, buildCsp, webAssemblyPaths } from '../lib/hosting/csp.ts';
+import { addToBlock, copyBlock, withoutDetachLines } from '../lib/hosting/headers-file.ts';
+import { isPreviewBuild } from '../lib/content/publishing.ts';
 import { inlineCodeHashes } from './rendered-pages.ts';
 
 export function securityHeaders(options: { languages: readonly string[]; admin: { connect: string[]; images: string[] } }): AstroIntegration {

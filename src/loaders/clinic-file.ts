@@ -9,8 +9,8 @@ import type { Loader } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, visit } from 'yaml';
-import { ContentError } from '../lib/content-integrity.ts';
-import { yamlProblems } from '../lib/content-preflight.ts';
+import { ContentError } from '../lib/content/integrity.ts';
+import { yamlProblems } from '../lib/content/preflight.ts';
 
 /**
  * YAML fields as data, decimals kept as their written text (clinic.yaml, and the

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTENT_LAYOUT, isParked, type ContentFolder } from '../lib/content-preflight.ts';
+import { CONTENT_LAYOUT, isParked, type ContentFolder } from '../lib/content/preflight.ts';
 
 /** Whether content/<folder>/ holds an entry: a file of its kind, not parked. */
 export function folderHasEntries(contentDir: string, folder: ContentFolder): boolean {

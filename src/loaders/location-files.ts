@@ -10,8 +10,8 @@ import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { entryIdFromPath } from '../lib/content-integrity.ts';
-import { isParked, splitSource } from '../lib/content-preflight.ts';
+import { entryIdFromPath } from '../lib/content/integrity.ts';
+import { isParked, splitSource } from '../lib/content/preflight.ts';
 import { parseFieldsKeepingDecimals } from './clinic-file.ts';
 import { folderHasEntries } from './folder-entries.ts';
 

@@ -3,7 +3,7 @@
  * from this site (/pagefind/). The form also works as a plain GET: /search/?q=hip
  * runs the search on load, so results can be linked to and the back button works.
  */
-import { RESULTS_SHOWN, searchStatus, type SearchWords } from '../lib/search.ts';
+import { RESULTS_SHOWN, searchStatus, type SearchWords } from '../lib/routes/search.ts';
 
 interface PagefindResultData {
   url: string;

@@ -13,8 +13,8 @@ import { parse as parseYaml } from 'yaml';
 import { contentFilesInStyle, editorCollections, type StyledFile } from '../../scripts/lib/content-style.ts';
 import { buildCopy, FIXTURE_CONTENT, ROOT } from '../../scripts/lib/project-copy.ts';
 import { schemas } from '../../src/content-schema.ts';
-import { parseEntry, serializeEntry, shapeOf } from '../../src/lib/content-format.ts';
-import { buildEditorConfig, imageStandIn } from '../../src/lib/editor-config.ts';
+import { parseEntry, serializeEntry, shapeOf } from '../../src/lib/content/format.ts';
+import { buildEditorConfig, imageStandIn } from '../../src/lib/editor/config.ts';
 import { FRENCH_TITLE, inFrench, TRANSLATED_ARTICLE } from '../../scripts/lib/fixtures/french.ts';
 import { test, expect } from './fixtures';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { schemas } from '../../src/content-schema';
 import { EDITOR_PATH, htmlFiles, pathOf } from '../../src/integrations/dist-links';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file';
+import { headersForPath, parseHeadersFile } from '../../src/lib/hosting/headers-file';
 import { sites } from './helpers';
 
 describe.each(sites)('the editor at /admin/ of the $name site', (site) => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentSite as site, day, readablePhone, textOf, type ArticleFile, type ServiceFile, type TherapistFile } from './helpers';
-import { pageTitle } from '../../src/lib/head';
+import { pageTitle } from '../../src/lib/seo/head';
 
 const seed = readFileSync(join(process.cwd(), 'tests/fixtures/hip-balance-and-lower-back-pain.txt'), 'utf8');
 const firstSentence = seed.trim().split(/(?<=\.)\s/)[0]!;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { calendarDateAt, startOfDayInZone } from '../../src/lib/dates';
+import { calendarDateAt, startOfDayInZone } from '../../src/lib/time/dates';
 import { FIXTURE_CONTENT, makeFixture, rebuildFixture, removeFixtures, type Edits } from '../../scripts/lib/fixtures/copies.ts';
 import { filesOf } from './helpers';
 

@@ -55,7 +55,7 @@ export function expectBuildToFail(input: BadInput): string {
 export const SCHEMA_MISMATCH = 'does not match collection schema';
 /**
  * The lines of the errors that list every problem they found, each on a line of its own: the content
- * check's (src/lib/content-integrity.ts, ContentError: "Content check failed (N problems):") and the
+ * check's (src/lib/content/integrity.ts, ContentError: "Content check failed (N problems):") and the
  * link check's (src/integrations/link-check.ts: "Broken links (N):"). A line there is an error that failed
  * the build, never a warning.
  */

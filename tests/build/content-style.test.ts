@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentFilesInStyle } from '../../scripts/lib/content-style.ts';
-import { fromYaml, parseEntry, serializeData, serializeEntry } from '../../src/lib/content-format';
+import { fromYaml, parseEntry, serializeData, serializeEntry } from '../../src/lib/content/format';
 
 const files = contentFilesInStyle(join(process.cwd(), 'content'));
 

@@ -7,7 +7,7 @@ import { load } from 'cheerio';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/lib/chromium.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file';
+import { headersForPath, parseHeadersFile } from '../../src/lib/hosting/headers-file';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
@@ -16,8 +16,8 @@ import { buildFixture, makeFixture, rebuildFixture, removeFixtures, ROOT } from 
 import { FRENCH_TITLE, inFrench, SEED, SEED_FIRST_SENTENCE, SEED_FRENCH_TITLE, TRANSLATED_ARTICLE } from '../../scripts/lib/fixtures/french.ts';
 import { builtFiles as files, differingFiles, htmlErrors } from './built-checks';
 import { builtSite, textOf, type BuiltSite } from './helpers';
-import { formatReadingTime } from '../../src/lib/format';
-import { bodyWords, readingMinutes } from '../../src/lib/reading-time';
+import { formatReadingTime } from '../../src/lib/i18n/format';
+import { bodyWords, readingMinutes } from '../../src/lib/content/reading-time';
 
 afterAll(removeFixtures);
 

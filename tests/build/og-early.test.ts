@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentFolder } from '../../src/integrations/content-preflight';
-import { ogInputsFromSources } from '../../src/lib/og-early';
-import { articleOgInput, OG_CACHE_DIR, ogImageKey, siteOgInput } from '../../src/lib/og-image';
+import { ogInputsFromSources } from '../../src/lib/media/og-early';
+import { articleOgInput, OG_CACHE_DIR, ogImageKey, siteOgInput } from '../../src/lib/media/og-image';
 import { contentSite } from './helpers';
 
 const clinic = `name: Fixture Clinic

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file';
+import { headersForPath, parseHeadersFile } from '../../src/lib/hosting/headers-file';
 import { publicPaths } from '../../src/integrations/dist-links';
 import { buildFixture, removeFixtures } from '../../scripts/lib/fixtures/copies.ts';
 import { fixtureSite, todayIn } from './helpers';

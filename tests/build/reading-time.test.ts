@@ -1,9 +1,9 @@
 // Reading time, as built: the byline, every article card and the structured data
 // say the same minutes, counted from the article's own body (whatever the clinic writes).
 import { describe, expect, it } from 'vitest';
-import { formatReadingTime } from '../../src/lib/format';
-import { bodyWords, readingMinutes } from '../../src/lib/reading-time';
-import type { Language } from '../../src/lib/i18n';
+import { formatReadingTime } from '../../src/lib/i18n/format';
+import { bodyWords, readingMinutes } from '../../src/lib/content/reading-time';
+import type { Language } from '../../src/lib/i18n/languages';
 import { sites } from './helpers';
 
 describe.each(sites)('reading time ($name site)', (site) => {

@@ -4,7 +4,7 @@
 // parser finds in each page, independently of the build's own hashing.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headersForPath, parseHeadersFile } from '../../src/lib/headers-file';
+import { headersForPath, parseHeadersFile } from '../../src/lib/hosting/headers-file';
 import { sites } from './helpers';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

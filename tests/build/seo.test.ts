@@ -7,7 +7,7 @@ import sharp from 'sharp';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { day, sites, type ArticleFile, type ServiceFile, type TherapistFile } from './helpers';
-import { TITLE_MAX_LENGTH } from '../../src/lib/head';
+import { TITLE_MAX_LENGTH } from '../../src/lib/seo/head';
 
 type Json = Record<string, any>;
 const xml = new XMLParser({ ignoreAttributes: false });
@@ -90,7 +90,7 @@ describe('head tags on every page', () => {
     const descriptions = indexable.map((p) => page(p)('meta[name=description]').attr('content'));
     expect(new Set(titles).size).toBe(titles.length);
     expect(new Set(descriptions).size).toBe(descriptions.length);
-    // The clinic's name after each page's own, unless the two would not fit (pageTitle, src/lib/head.ts).
+    // The clinic's name after each page's own, unless the two would not fit (pageTitle, src/lib/seo/head.ts).
     const withoutName = titles.filter((t) => t !== clinic.name && !t.endsWith(` | ${clinic.name}`));
     expect(withoutName.filter((t) => `${t} | ${clinic.name}`.length <= TITLE_MAX_LENGTH)).toEqual([]);
   });

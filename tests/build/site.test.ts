@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { day, readablePhone, sites, textOf, type ArticleFile, type ServiceFile } from './helpers';
-import { pageTitle } from '../../src/lib/head';
+import { pageTitle } from '../../src/lib/seo/head';
 
 describe.each(sites)('the $name site', (site) => {
   const { clinic } = site;

@@ -1,7 +1,7 @@
 // Section links and the table of contents, as built, on any clinic's articles:
 // what they list is derived from each page's own headings.
 import { describe, expect, it } from 'vitest';
-import { TOC_MIN_SECTIONS } from '../../src/lib/toc';
+import { TOC_MIN_SECTIONS } from '../../src/lib/content/toc';
 import { sites } from './helpers';
 
 describe.each(sites)('sections of articles ($name site)', (site) => {

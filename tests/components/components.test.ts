@@ -11,8 +11,8 @@ import HeadTags from '../../src/components/HeadTags.astro';
 import ServiceDurations from '../../src/components/ServiceDurations.astro';
 import SiteFooter from '../../src/components/SiteFooter.astro';
 import SiteHeader from '../../src/components/SiteHeader.astro';
-import { serviceBookingLinks } from '../../src/lib/booking';
-import { buildHead } from '../../src/lib/head';
+import { serviceBookingLinks } from '../../src/lib/booking/platforms';
+import { buildHead } from '../../src/lib/seo/head';
 
 let container: AstroContainer;
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFAULT_FORBIDDEN_WORDS, findForbiddenWords, forbiddenWordsByLanguage, forbiddenWordsInEntry, readableBody } from '../../src/lib/advertising-words';
+import { DEFAULT_FORBIDDEN_WORDS, findForbiddenWords, forbiddenWordsByLanguage, forbiddenWordsInEntry, readableBody } from '../../src/lib/clinic/advertising-words';
 import { checkContentFolder } from '../../src/integrations/content-preflight';
 
 const rules = ['specialist*', 'cure*', 'guarantee*', 'risk-free', 'speciali?ed'];

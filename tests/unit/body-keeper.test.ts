@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocksOf, createBodyKeeper, meaningOf, repairMdxComments } from '../../src/lib/body-keeper';
+import { blocksOf, createBodyKeeper, meaningOf, repairMdxComments } from '../../src/lib/editor/body-keeper';
 
 // A body as a file holds it, and as the browser editor hands it back after a save
 // that changed only the title (both taken from a run of the real editor).

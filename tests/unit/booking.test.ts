@@ -7,7 +7,7 @@ import {
   serviceBookingLinks,
   trackingQuery,
   type BookingConfig,
-} from '../../src/lib/booking';
+} from '../../src/lib/booking/platforms';
 
 const jane: BookingConfig = { platform: 'jane', rootUrl: 'https://clinic.janeapp.com/' };
 const acuity: BookingConfig = { platform: 'acuity', rootUrl: 'https://clinic.as.me/schedule.php' };

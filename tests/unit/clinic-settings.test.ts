@@ -1,8 +1,8 @@
-// The one reader of clinic.yaml before its schema runs (src/lib/clinic-settings.ts):
+// The one reader of clinic.yaml before its schema runs (src/lib/clinic/settings.ts):
 // what the configuration, the content check and the early drawings take from it.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FORBIDDEN_WORDS } from '../../src/lib/advertising-words';
-import { clinicSettings, DEFAULT_LANGUAGES } from '../../src/lib/clinic-settings';
+import { DEFAULT_FORBIDDEN_WORDS } from '../../src/lib/clinic/advertising-words';
+import { clinicSettings, DEFAULT_LANGUAGES } from '../../src/lib/clinic/settings';
 
 const clinic = `name: "  Harbour Massage "
 url: https://harbour.example/

@@ -4,7 +4,7 @@
 // markup gives the tokens (text-ink on bg-surface, text-on-brand on bg-brand-700…).
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, luminance } from '../../src/lib/contrast';
+import { contrastRatio, luminance } from '../../src/lib/media/contrast';
 
 const config = createRequire(import.meta.url)('../../tailwind.config.cjs') as { schemes: Record<string, [string, string]> };
 const { schemes } = config;

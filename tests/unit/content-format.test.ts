@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bookingBlock, bookingLine, BOOKING_LINE } from '../../src/lib/booking-block';
-import { fromYaml, parseEntry, serializeData, serializeEntry, shapeOf, toYaml, wholeLineComments, type FieldShape } from '../../src/lib/content-format';
+import { bookingBlock, bookingLine, BOOKING_LINE } from '../../src/lib/booking/block';
+import { fromYaml, parseEntry, serializeData, serializeEntry, shapeOf, toYaml, wholeLineComments, type FieldShape } from '../../src/lib/content/format';
 
 const shape: FieldShape[] = shapeOf([
   { name: 'title', widget: 'string' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkReferences, ContentError, findInlineBookingCtas, offeringsThatDisagree, offeringsWithNoPlace, type EntryForCheck } from '../../src/lib/content-integrity';
+import { checkReferences, ContentError, findInlineBookingCtas, offeringsThatDisagree, offeringsWithNoPlace, type EntryForCheck } from '../../src/lib/content/integrity';
 
 const known = {
   services: new Set(['therapeutic-massage', 'deep-tissue-massage']),
@@ -70,7 +70,7 @@ describe('ContentError', () => {
   });
 });
 
-import { duplicateIds, entryIdFromPath, findImagesWithoutAlt } from '../../src/lib/content-integrity';
+import { duplicateIds, entryIdFromPath, findImagesWithoutAlt } from '../../src/lib/content/integrity';
 
 describe('findImagesWithoutAlt', () => {
   it('finds Markdown and HTML images with no or empty alt text, with their lines', () => {
@@ -97,7 +97,7 @@ describe('duplicate addresses', () => {
   });
 });
 
-import { editDistance, unknownFieldMessage } from '../../src/lib/content-integrity';
+import { editDistance, unknownFieldMessage } from '../../src/lib/content/integrity';
 
 describe('unknown fields', () => {
   it('suggests the field that was probably meant, and explains slug', () => {

@@ -1,6 +1,6 @@
-import { reservedPageSegments } from '../../src/lib/urls';
+import { reservedPageSegments } from '../../src/lib/routes/urls';
 import { describe, expect, it } from 'vitest';
-import { folderPattern, isParked, layoutProblems, mdxProblems, splitSource, yamlProblems } from '../../src/lib/content-preflight';
+import { folderPattern, isParked, layoutProblems, mdxProblems, splitSource, yamlProblems } from '../../src/lib/content/preflight';
 
 const F = 'content/articles/a.mdx';
 const messages = (problems: Array<{ field: string; message: string }>) => problems.map((p) => `${p.field}: ${p.message}`);

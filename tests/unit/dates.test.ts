@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarDateAt, calendarDateInZone, newest, parseCalendarDate, startOfDayInZone, utcOffset } from '../../src/lib/dates';
+import { calendarDateAt, calendarDateInZone, newest, parseCalendarDate, startOfDayInZone, utcOffset } from '../../src/lib/time/dates';
 
 describe('utcOffset', () => {
   it('knows the offset of a zone in summer and winter', () => {

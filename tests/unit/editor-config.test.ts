@@ -9,7 +9,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { schemas } from '../../src/content-schema';
-import { buildEditorConfig, EDITOR_COLLECTIONS, editorSettingsFromEnv, imageStandIn, PLACEHOLDER_REPO, type EditorField } from '../../src/lib/editor-config';
+import { buildEditorConfig, EDITOR_COLLECTIONS, editorSettingsFromEnv, imageStandIn, PLACEHOLDER_REPO, type EditorField } from '../../src/lib/editor/config';
 
 const config = buildEditorConfig(schemas, { repo: 'clinic/site', branch: 'main', authBaseUrl: 'https://auth.clinic.example', siteUrl: 'https://clinic.example/', clinicName: 'A Clinic' }, imageStandIn);
 type Collection = { name: string; folder?: string; format?: string; extension?: string; fields?: EditorField[]; files?: Array<{ file: string; format: string; fields: EditorField[] }> };

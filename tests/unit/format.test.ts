@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDuration, formatDurationLong, formatPrice, isoDate } from '../../src/lib/format';
+import { formatDate, formatDuration, formatDurationLong, formatPrice, isoDate } from '../../src/lib/i18n/format';
 
 describe('format', () => {
   it('shows whole prices without cents and others with them', () => {
@@ -18,7 +18,7 @@ describe('format', () => {
   });
 });
 
-import { listInWords } from '../../src/lib/format';
+import { listInWords } from '../../src/lib/i18n/format';
 
 describe('listInWords', () => {
   it('joins the first few items in words', () => {

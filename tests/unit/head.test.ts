@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHead, dedupeHead, pageTitle, TITLE_MAX_LENGTH, type HeadTag } from '../../src/lib/head';
+import { buildHead, dedupeHead, pageTitle, TITLE_MAX_LENGTH, type HeadTag } from '../../src/lib/seo/head';
 
 const base = {
   siteName: 'Massage Rx',

@@ -1,7 +1,7 @@
 import { load } from 'cheerio';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { headingAnchorsPlugin } from '../../src/lib/heading-anchors';
+import { headingAnchorsPlugin } from '../../src/lib/content/heading-anchors';
 
 const render = async (source: string) => load((await markdownToHtml(source, { hastPlugins: [headingAnchorsPlugin()] })).html);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRange, formatTime, groupHours, hoursByDay, minutesOfDay, upcomingSpecialHours, type OpeningHours } from '../../src/lib/hours';
+import { formatRange, formatTime, groupHours, hoursByDay, minutesOfDay, upcomingSpecialHours, type OpeningHours } from '../../src/lib/time/hours';
 
 const hours: OpeningHours[] = [
   { days: ['Mon', 'Tue', 'Wed', 'Thu'], opens: '09:00', closes: '20:00' },

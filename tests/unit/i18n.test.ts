@@ -2,9 +2,9 @@
 // and formats hours, durations and lists its own way.
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { formatDuration, formatReadingTime, listInWords } from '../../src/lib/format';
-import { formatRange, groupHours, hoursByDay } from '../../src/lib/hours';
-import { interfaceStrings, LANGUAGE_CODES, LANGUAGES, languageOf, localeOf } from '../../src/lib/i18n';
+import { formatDuration, formatReadingTime, listInWords } from '../../src/lib/i18n/format';
+import { formatRange, groupHours, hoursByDay } from '../../src/lib/time/hours';
+import { interfaceStrings, LANGUAGE_CODES, LANGUAGES, languageOf, localeOf } from '../../src/lib/i18n/languages';
 
 type Table = { [key: string]: unknown };
 /** Every leaf of a table by its path ("booking.bookLength"), with its value. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locationsOf, placeInLanguage, resolveLocations, type ClinicForLocations, type LocationEntryForResolve, type PlaceWords } from '../../src/lib/locations';
+import { locationsOf, placeInLanguage, resolveLocations, type ClinicForLocations, type LocationEntryForResolve, type PlaceWords } from '../../src/lib/clinic/locations';
 import { place } from './place';
 
 const clinic: ClinicForLocations = {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OG_HEIGHT, OG_WIDTH, ogImageKey, ogImageLayout, ogImagePng, wrapText, type Measure, type OgShape } from '../../src/lib/og-image';
+import { OG_HEIGHT, OG_WIDTH, ogImageKey, ogImageLayout, ogImagePng, wrapText, type Measure, type OgShape } from '../../src/lib/media/og-image';
 
 const input = { title: 'Hip Balance and Lower Back Pain', kicker: 'Health article', footer: 'By Maya Chen, RMT · Massage Rx', siteName: 'Massage Rx' };
 const cache = mkdtempSync(join(tmpdir(), 'og-cache-'));

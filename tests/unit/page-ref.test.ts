@@ -1,6 +1,6 @@
-// A page's reference (src/lib/page-ref.ts): its address in its language, and the list it belongs to.
+// A page's reference (src/lib/routes/page-ref.ts): its address in its language, and the list it belongs to.
 import { describe, expect, it } from 'vitest';
-import { pathOf, sectionOf, type PageRef } from '../../src/lib/page-ref';
+import { pathOf, sectionOf, type PageRef } from '../../src/lib/routes/page-ref';
 
 const article: PageRef = { kind: 'article', id: 'knee-pain', language: 'en', source: 'content/articles/knee-pain.mdx' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scanPage, withoutInlineCode } from '../../src/lib/page-scan';
-import { cspHash } from '../../src/lib/csp';
+import { scanPage, withoutInlineCode } from '../../src/lib/hosting/page-scan';
+import { cspHash } from '../../src/lib/hosting/csp';
 
 const SITE = 'https://clinic.example';
 

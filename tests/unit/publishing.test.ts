@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMoment, publicationState, reviewsInTheFuture } from '../../src/lib/publishing';
+import { buildMoment, publicationState, reviewsInTheFuture } from '../../src/lib/content/publishing';
 
 const article = (publishedDate: string, draft = false) => ({ publishedDate: new Date(publishedDate), draft });
 

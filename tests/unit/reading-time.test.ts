@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/lib/reading-time';
+import { bodyWords, readingMinutes, WORDS_PER_MINUTE } from '../../src/lib/content/reading-time';
 
 
 describe('reading time', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedArticles, type RelatableArticle } from '../../src/lib/related';
+import { relatedArticles, type RelatableArticle } from '../../src/lib/content/related';
 
 const a = (id: string, date: string, topics: string[] = [], services: string[] = []): RelatableArticle => ({ id, publishedDate: new Date(date), topics, services });
 

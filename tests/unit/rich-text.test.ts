@@ -1,6 +1,6 @@
 // Interface sentences with links in them: split into text and links, every link accounted for.
 import { describe, expect, it } from 'vitest';
-import { richText } from '../../src/lib/rich-text';
+import { richText } from '../../src/lib/i18n/rich-text';
 
 describe('richText', () => {
   it('splits a sentence into text, links with their own words, and facts', () => {

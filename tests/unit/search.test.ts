@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
-import { RESULTS_SHOWN, searchStatus } from '../../src/lib/search';
+import { RESULTS_SHOWN, searchStatus } from '../../src/lib/routes/search';
 
 describe('searchStatus', () => {
   it('says how many results there are, and how many are shown when the list is cut', () => {

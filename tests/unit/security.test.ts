@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildAdminCsp, buildCsp, cspHash, metaPolicy, webAssemblyPaths } from '../../src/lib/csp';
-import { scanPage } from '../../src/lib/page-scan';
-import { addToBlock, copyBlock, headersForPath, parseHeadersFile, patternMatches, withoutDetachLines } from '../../src/lib/headers-file';
+import { buildAdminCsp, buildCsp, cspHash, metaPolicy, webAssemblyPaths } from '../../src/lib/hosting/csp';
+import { scanPage } from '../../src/lib/hosting/page-scan';
+import { addToBlock, copyBlock, headersForPath, parseHeadersFile, patternMatches, withoutDetachLines } from '../../src/lib/hosting/headers-file';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { linksOutPlugin } from '../../src/lib/links-out';
+import { linksOutPlugin } from '../../src/lib/content/links-out';
 
 describe('Content-Security-Policy', () => {
   it('hashes an inline element’s exact text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtFileForPath } from '../../src/lib/sitemap';
+import { builtFileForPath } from '../../src/lib/seo/sitemap';
 import { writtenPath } from '../../src/integrations/rendered-pages';
 
 describe('built files', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookingPathRules, speculationRulesText } from '../../src/lib/speculation';
+import { bookingPathRules, speculationRulesText } from '../../src/lib/routes/speculation';
 
 describe('speculation rules', () => {
   it('prefetch on intent the service pages and the booking hub, nothing else', () => {

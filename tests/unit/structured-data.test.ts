@@ -18,7 +18,7 @@ import {
   type ClinicFacts,
   type PageFacts,
   type TherapistFacts,
-} from '../../src/lib/structured-data';
+} from '../../src/lib/seo/structured-data';
 
 const site = 'https://massagerx.example/';
 const clinic: ClinicFacts = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsTableOfContents, tableOfContents } from '../../src/lib/toc';
+import { needsTableOfContents, tableOfContents } from '../../src/lib/content/toc';
 
 const h = (depth: number, text: string) => ({ depth, slug: text.toLowerCase().replace(/\W+/g, '-'), text });
 

@@ -1,7 +1,7 @@
 // Content in several languages: which language a file is in, what it translates, and what a page in a second language may link to.
 import { describe, expect, it } from 'vitest';
-import { entriesIn, languageOfEntry, unlistedLanguageFiles, untranslatedReferences } from '../../src/lib/translations';
-import { pathsUnder, paths } from '../../src/lib/urls';
+import { entriesIn, languageOfEntry, unlistedLanguageFiles, untranslatedReferences } from '../../src/lib/i18n/translations';
+import { pathsUnder, paths } from '../../src/lib/routes/urls';
 
 describe('languageOfEntry', () => {
   it('reads the language from the folder, and the key from the file name', () => {

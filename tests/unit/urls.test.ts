@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, isInternalHref, paths } from '../../src/lib/urls';
-import { isCurrent } from '../../src/lib/navigation';
+import { absoluteUrl, isInternalHref, paths } from '../../src/lib/routes/urls';
+import { isCurrent } from '../../src/lib/routes/navigation';
 
 describe('urls', () => {
   it('builds every page path with a trailing slash', () => {

@@ -17,7 +17,7 @@ describe('which check a change gets', () => {
     expect(gateFor(['content/articles/a.mdx', 'content/therapists/images/ana.jpg', 'content/clinic.yaml'])).toBe('content');
   });
   it('any other change, or none known, gets the full suite', () => {
-    expect(gateFor(['content/articles/a.mdx', 'src/lib/booking.ts'])).toBe('full');
+    expect(gateFor(['content/articles/a.mdx', 'src/lib/booking/platforms.ts'])).toBe('full');
     expect(gateFor(['package-lock.json'])).toBe('full');
     expect(gateFor(['.github/workflows/ci.yml'])).toBe('full');
     expect(gateFor(['contents/x.md'])).toBe('full');

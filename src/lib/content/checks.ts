@@ -3,17 +3,17 @@
  * pass once every file has parsed (src/data/site.ts), each a small named function
  * from the whole content, every collection in every language, to its problems,
  * in the one shape every content check gives ({ file, field, message }). The
- * others: the preflight (content-preflight.ts), for each file's text before it
+ * others: the preflight (preflight.ts), for each file's text before it
  * is parsed; the schema (src/content-schema.ts), for each field.
  */
-import { platformNeedsServiceRef, type BookingConfig } from '../booking.ts';
-import { checkReferences, offeringsThatDisagree, offeringsWithNoPlace, type ContentProblem, type EntryForCheck, type Ref } from '../content-integrity.ts';
-import type { Language } from '../i18n.ts';
-import { upcomingSpecialHours } from '../hours.ts';
-import { placeInLanguage, resolveLocations, type ClinicForLocations, type LocationEntryForResolve, type PlaceWords } from '../locations.ts';
-import { FOOTER_PAGES } from '../navigation.ts';
-import { reviewsInTheFuture } from '../publishing.ts';
-import { entriesIn, unlistedLanguageFiles, untranslatedReferences, type TranslatedEntry } from '../translations.ts';
+import { platformNeedsServiceRef, type BookingConfig } from '../booking/platforms.ts';
+import { checkReferences, offeringsThatDisagree, offeringsWithNoPlace, type ContentProblem, type EntryForCheck, type Ref } from './integrity.ts';
+import type { Language } from '../i18n/languages.ts';
+import { upcomingSpecialHours } from '../time/hours.ts';
+import { placeInLanguage, resolveLocations, type ClinicForLocations, type LocationEntryForResolve, type PlaceWords } from '../clinic/locations.ts';
+import { FOOTER_PAGES } from '../routes/navigation.ts';
+import { reviewsInTheFuture } from './publishing.ts';
+import { entriesIn, unlistedLanguageFiles, untranslatedReferences, type TranslatedEntry } from '../i18n/translations.ts';
 
 type Refs = readonly Ref[];
 /** An entry as the checks read it: Astro's collection entry, only the fields they need. */

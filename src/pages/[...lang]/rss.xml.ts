@@ -3,9 +3,9 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { findById, getSite, oncePerLanguage, resolveRefs } from '../../data/site';
 import { siteRoot } from '../../data/facts';
-import { startOfDayInZone } from '../../lib/dates';
-import { interfaceStrings, localeOf } from '../../lib/i18n';
-import { absoluteUrl } from '../../lib/urls';
+import { startOfDayInZone } from '../../lib/time/dates';
+import { interfaceStrings, localeOf } from '../../lib/i18n/languages';
+import { absoluteUrl } from '../../lib/routes/urls';
 import { pathsIn } from '../../data/page-context';
 
 export const getStaticPaths = oncePerLanguage;

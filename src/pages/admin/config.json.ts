@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import { schemas } from '../../content-schema';
 import { siteRoot } from '../../data/facts';
 import { getSite } from '../../data/site';
-import { buildEditorConfig, editorSettingsFromEnv, imageStandIn } from '../../lib/editor-config';
+import { buildEditorConfig, editorSettingsFromEnv, imageStandIn } from '../../lib/editor/config';
 
 export const GET: APIRoute = async ({ site }) => {
   const { clinic, languages } = await getSite();

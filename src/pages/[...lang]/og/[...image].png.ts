@@ -1,11 +1,11 @@
 /**
  * /og/default.png and /og/articles/<id>.png (/<code>/og/… in the clinic's other languages, with
- * their words): the images shown when a page is shared. Drawn at build time and cached (src/lib/og-image.ts).
+ * their words): the images shown when a page is shared. Drawn at build time and cached (src/lib/media/og-image.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { findById, getSite, inEveryLanguage } from '../../../data/site';
-import { interfaceStrings } from '../../../lib/i18n';
-import { articleOgInput, drawAhead, ogImageKey, ogImagePng, siteOgInput, type OgImageInput } from '../../../lib/og-image';
+import { interfaceStrings } from '../../../lib/i18n/languages';
+import { articleOgInput, drawAhead, ogImageKey, ogImagePng, siteOgInput, type OgImageInput } from '../../../lib/media/og-image';
 
 export const getStaticPaths = inEveryLanguage(async (_options: unknown, language) => {
   const { clinic, locations, articles, therapists, language: drawnIn } = await getSite(language);

@@ -4,8 +4,8 @@
  * picks among them; the first is the site's language at the root, each other one lives
  * under /<code>/ (Astro's i18n routing, configured from the same list in astro.config.mjs).
  */
-import { en, type InterfaceStrings } from '../i18n/en.ts';
-import { fr } from '../i18n/fr.ts';
+import { en, type InterfaceStrings } from '../../i18n/en.ts';
+import { fr } from '../../i18n/fr.ts';
 
 export type { InterfaceStrings };
 

@@ -1,5 +1,5 @@
 /** Display formats shared by every page, so that a price or a date reads the same everywhere. Words come from the page's interface table (src/i18n/); English by default. */
-import { en, type InterfaceStrings } from '../i18n/en.ts';
+import { en, type InterfaceStrings } from '../../i18n/en.ts';
 
 export const SITE_LOCALE = 'en-CA';
 

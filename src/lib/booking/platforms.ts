@@ -6,7 +6,7 @@
  * has its own URL shape; anything we do not know how to deep-link falls back to
  * the platform's root URL, which still works.
  */
-import { en, type InterfaceStrings } from '../i18n/en.ts';
+import { en, type InterfaceStrings } from '../../i18n/en.ts';
 
 export const BOOKING_PLATFORMS = ['jane', 'acuity', 'square', 'fresha', 'calendly', 'url'] as const;
 export type BookingPlatform = (typeof BOOKING_PLATFORMS)[number];

@@ -1,5 +1,5 @@
 /**
- * A worker thread that draws Open Graph images (src/lib/og-image.ts drawAhead):
+ * A worker thread that draws Open Graph images (src/lib/media/og-image.ts drawAhead):
  * receives an image's inputs, draws and caches it, and sends the PNG back.
  */
 import { parentPort, workerData } from 'node:worker_threads';

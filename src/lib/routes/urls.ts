@@ -1,5 +1,5 @@
 /** Where each kind of page lives. Every internal link is built here, so that a moved page is moved once. */
-import { LANGUAGE_CODES } from './i18n.ts';
+import { LANGUAGE_CODES } from '../i18n/languages.ts';
 
 /** The site's paths in its first language, at the root. */
 export const paths = {

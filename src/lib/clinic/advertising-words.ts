@@ -12,8 +12,8 @@
  * never checked.
  */
 import { LineCounter, parseDocument, visit, type Scalar } from 'yaml';
-import { withoutCode } from './content-preflight.ts';
-import { LANGUAGE_CODES, type Language } from './i18n.ts';
+import { withoutCode } from '../content/preflight.ts';
+import { LANGUAGE_CODES, type Language } from '../i18n/languages.ts';
 
 /**
  * Forbidden by default, per language: what Canadian massage therapy regulators'

@@ -6,8 +6,8 @@
  * (/articles/x/ and /fr/articles/x/). A page with no file of the same name in the
  * other language has no translation.
  */
-import type { ContentProblem } from './content-integrity.ts';
-import { LANGUAGE_CODES, type Language } from './i18n.ts';
+import type { ContentProblem } from '../content/integrity.ts';
+import { LANGUAGE_CODES, type Language } from './languages.ts';
 
 /** An entry's language and its key (its id without the language folder). */
 export function languageOfEntry(id: string, root: Language): { language: Language; key: string } {

@@ -20,8 +20,8 @@ import type {
   WebPage,
   WebSite,
 } from 'schema-dts';
-import { calendarDateInZone } from './dates.ts';
-import { hoursByDay, type OpeningHours, type SpecialHours } from './hours.ts';
+import { calendarDateInZone } from '../time/dates.ts';
+import { hoursByDay, type OpeningHours, type SpecialHours } from '../time/hours.ts';
 
 export type Node = Thing & { '@id': string };
 
@@ -305,7 +305,7 @@ export interface ArticleFacts {
   imageUrl: string;
   topics: string[];
   citations: Array<{ title: string; publisher: string; year: number; url: string }>;
-  /** Words of the body and whole minutes to read them (src/lib/reading-time.ts), as the byline shows them. */
+  /** Words of the body and whole minutes to read them (src/lib/content/reading-time.ts), as the byline shows them. */
   wordCount: number;
   readingMinutes: number;
 }

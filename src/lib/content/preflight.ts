@@ -9,8 +9,8 @@
  * Each problem names the file, the line, and what to write instead.
  */
 import { LineCounter, parseDocument, visit, type Scalar } from 'yaml';
-import { duplicateIds, type ContentProblem } from './content-integrity.ts';
-import { LANGUAGE_CODES } from './i18n.ts';
+import { duplicateIds, type ContentProblem } from './integrity.ts';
+import { LANGUAGE_CODES } from '../i18n/languages.ts';
 
 export interface SplitSource {
   /** The YAML between the --- fences ('' when there is none). */
@@ -208,7 +208,7 @@ export function isParked(relativePath: string): boolean {
 export function folderPattern(folder: ContentFolder): string[] {
   const { extensions, subfolders } = CONTENT_LAYOUT[folder];
   const ext = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`;
-  // A sub-folder named after a language holds that language's files (src/lib/translations.ts).
+  // A sub-folder named after a language holds that language's files (src/lib/i18n/translations.ts).
   const inLanguages = `{${LANGUAGE_CODES.join(',')}}/*.${ext}`;
   return subfolders ? [`**/*.${ext}`, '!**/_*', '!**/_*/**'] : [`*.${ext}`, inLanguages, '!**/_*', '!**/_*/**'];
 }

@@ -3,7 +3,7 @@
  * them grouped ("Mon–Thu"), the contact page as one row per day of the week.
  */
 
-import { en, type InterfaceStrings } from '../i18n/en.ts';
+import { en, type InterfaceStrings } from '../../i18n/en.ts';
 import { calendarDateAt } from './dates.ts';
 
 /** The words of hours in the page's language (src/i18n/); English by default. */

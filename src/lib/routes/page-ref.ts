@@ -6,7 +6,7 @@
  * booking box is in, the file a broken link is written in) reads the reference:
  * nothing reads a page's kind back out of its address.
  */
-import type { Language } from './i18n.ts';
+import type { Language } from '../i18n/languages.ts';
 import { pathsInLanguage } from './urls.ts';
 
 /** The pages of one kind that show one entry of a collection. */

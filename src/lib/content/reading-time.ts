@@ -2,7 +2,7 @@
  * How long an article takes to read, from the words of its body: shown in the
  * byline and on article cards, so a reader knows what they are starting.
  */
-import type { Language } from './i18n.ts';
+import type { Language } from '../i18n/languages.ts';
 
 /**
  * Adults reading silently, words a minute, per language: English non-fiction 238

@@ -4,8 +4,8 @@
  * rebuilt daily) and nothing public shows it before. draft: true keeps it out
  * whatever its date. (AstroPaper's postFilter does the same for its posts.)
  */
-import type { ContentProblem } from './content-integrity.ts';
-import { calendarDateAt } from './dates.ts';
+import type { ContentProblem } from './integrity.ts';
+import { calendarDateAt } from '../time/dates.ts';
 
 export type PublicationState = 'published' | 'scheduled' | 'draft';
 

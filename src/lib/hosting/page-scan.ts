@@ -8,7 +8,7 @@
  * reference decoded, the text of <style> and <script> raw, comments skipped).
  */
 import { Parser } from 'htmlparser2';
-import { isLinkOut } from './links-out.ts';
+import { isLinkOut } from '../content/links-out.ts';
 
 export interface PageScan {
   /** Every id in the page: the #fragments a link to it may name. */

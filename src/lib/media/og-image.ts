@@ -8,7 +8,7 @@
  * goes where is tested without looking at pixels.
  *
  * A build asks for every image it will need as soon as it can guess them (the
- * content preflight, src/lib/og-early.ts) and again when Astro asks the image
+ * content preflight, src/lib/media/og-early.ts) and again when Astro asks the image
  * route for its paths (drawAhead); those not in the cache are drawn in worker
  * threads, one per core, while Astro bundles and the pages render.
  */
@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { en, type InterfaceStrings } from '../i18n/en.ts';
+import { en, type InterfaceStrings } from '../../i18n/en.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -244,7 +244,7 @@ export async function ogImagePng(input: OgImageInput, cacheDir: string = OG_CACH
 }
 
 /** Where the worker's code is: run by Node itself, not bundled with the pages (a build runs from the project's folder). */
-const WORKER_FILE = join(process.cwd(), 'src/lib/og-image-worker.ts');
+const WORKER_FILE = join(process.cwd(), 'src/lib/media/og-image-worker.ts');
 
 /**
  * Starts drawing, in worker threads, every image of `inputs` that is not in the

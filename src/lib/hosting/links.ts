@@ -4,7 +4,7 @@
  * asked of a lookup, so the build (from the pages it rendered) and the audit
  * (from dist/) share one rule.
  */
-import { builtFileForPath } from './sitemap.ts';
+import { builtFileForPath } from '../seo/sitemap.ts';
 
 export interface BrokenReference {
   page: string;

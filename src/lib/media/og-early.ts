@@ -12,8 +12,8 @@
  * route still asks for exactly the images it needs: a guess that turns out
  * different costs one image drawn for nothing, never a wrong image.
  */
-import { clinicSettings, textAt, yamlFields } from './clinic-settings.ts';
-import { calendarDateAt } from './dates.ts';
+import { clinicSettings, textAt, yamlFields } from '../clinic/settings.ts';
+import { calendarDateAt } from '../time/dates.ts';
 import { articleOgInput, siteOgInput, type OgImageInput } from './og-image.ts';
 
 export interface ContentSources {

@@ -5,10 +5,10 @@
  * list of locations, here, and every page shows what it holds: with one, the
  * same site as ever; with two or more, a page per location as well.
  */
-import type { BookingConfig } from './booking.ts';
-import type { ContentProblem } from './content-integrity.ts';
-import { isoDate } from './format.ts';
-import type { OpeningHours, SpecialHours } from './hours.ts';
+import type { BookingConfig } from '../booking/platforms.ts';
+import type { ContentProblem } from '../content/integrity.ts';
+import { isoDate } from '../i18n/format.ts';
+import type { OpeningHours, SpecialHours } from '../time/hours.ts';
 
 export interface Place {
   address: { street: string; locality: string; region: string; postalCode: string; country: string };

@@ -1,4 +1,4 @@
-import type { InterfaceStrings } from '../i18n/en.ts';
+import type { InterfaceStrings } from '../../i18n/en.ts';
 import { paths as rootPaths, type SitePaths } from './urls.ts';
 
 export interface NavItem {
@@ -56,7 +56,7 @@ export function footerNav({ footerNav: f }: Pick<InterfaceStrings, 'footerNav'>,
 
 /**
  * Is `href` the current page, or the list the current page belongs to (its section, from its
- * reference: src/lib/page-ref.ts)? For aria-current. The home page is no page's section.
+ * reference: src/lib/routes/page-ref.ts)? For aria-current. The home page is no page's section.
  */
 export function isCurrent(href: string, current: { path: string; section: string }): 'page' | 'true' | undefined {
   if (href === current.path) return 'page';

@@ -18,7 +18,7 @@ export interface FieldShape {
   default?: boolean;
 }
 
-/** The shape of editor fields (src/lib/editor-config.ts), for reading and writing their files. */
+/** The shape of editor fields (src/lib/editor/config.ts), for reading and writing their files. */
 export function shapeOf(fields: ReadonlyArray<{ name: string; widget: string; multiple?: unknown; fields?: unknown; default?: unknown }>): FieldShape[] {
   return fields.map((f) => {
     const sub = Array.isArray(f.fields) ? shapeOf(f.fields as Parameters<typeof shapeOf>[0]) : undefined;

@@ -6,7 +6,7 @@
  * A field added to a schema appears in the editor with its rules.
  */
 import { z } from 'astro/zod';
-import { BOOKING_BLOCK_ID } from './booking-block.ts';
+import { BOOKING_BLOCK_ID } from '../booking/block.ts';
 
 /** What the schema cannot say by its shape alone (a transform's input, a reference), set with .meta({ editor }). */
 export interface EditorHint {

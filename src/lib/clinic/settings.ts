@@ -9,7 +9,7 @@
  */
 import { parse } from 'yaml';
 import { forbiddenWordsByLanguage } from './advertising-words.ts';
-import { isLanguage, LANGUAGE_CODES, type Language } from './i18n.ts';
+import { isLanguage, LANGUAGE_CODES, type Language } from '../i18n/languages.ts';
 
 /** The site's languages when clinic.yaml names none: English alone. */
 export const DEFAULT_LANGUAGES: readonly [Language, ...Language[]] = ['en'];
