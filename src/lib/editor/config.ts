@@ -31,79 +31,36 @@ export interface EditorField {
 }
 
 type AnySchema = z.ZodType;
-interface Def {
-  type: string;
-  innerType?: AnySchema;
-  defaultValue?: unknown;
-  in?: AnySchema;
-  out?: AnySchema;
-  shape?: Record<string, AnySchema>;
-  element?: AnySchema;
-  entries?: Record<string, string>;
-  checks?: Array<{ _zod: { def: { check: string; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; format?: string } } }>;
-  format?: string;
-  options?: AnySchema[];
-}
-const def = (schema: AnySchema) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const metaOf = (schema: AnySchema) => ((schema as unknown as { meta?: () => Record<string, unknown> | undefined }).meta?.() ?? {}) as { description?: string; editor?: EditorHint };
 
-interface Unwrapped {
-  schema: AnySchema;
-  required: boolean;
-  default?: unknown;
+/**
+ * A schema as Zod's own JSON Schema gives it (z.toJSONSchema, as the editor fills it in: its
+ * input), with each schema's .meta() merged in: its description, and the `editor` hint.
+ */
+interface JsonField {
+  type?: string;
   description?: string;
-  hint?: EditorHint;
+  editor?: EditorHint;
+  default?: unknown;
+  enum?: unknown[];
+  format?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  minItems?: number;
+  items?: JsonField;
+  properties?: Record<string, JsonField>;
+  required?: string[];
 }
 
-/** Peels optional and default wrappers off a field's schema, keeping the outermost description and hint. */
-function unwrap(schema: AnySchema): Unwrapped {
-  const found: Unwrapped = { schema, required: true };
-  let current = schema;
-  for (;;) {
-    const meta = metaOf(current);
-    found.description ??= meta.description;
-    found.hint ??= meta.editor;
-    const d = def(current);
-    if (d.type === 'optional' || d.type === 'nullable') found.required = false;
-    else if (d.type === 'default' || d.type === 'prefault') {
-      found.required = false;
-      found.default ??= typeof d.defaultValue === 'function' ? (d.defaultValue as () => unknown)() : d.defaultValue;
-    } else break;
-    current = d.innerType!;
-  }
-  found.schema = current;
-  return found;
+/** A schema as the editor sees it. Transforms are represented by what they read; Astro's image() by the stand-in's hint. */
+function jsonSchemaOf(schema: AnySchema): JsonField {
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonField;
 }
 
-/** The object schema inside a fields() wrapper (a preprocess pipe) or a plain object. */
-function objectShape(schema: AnySchema): Record<string, AnySchema> | undefined {
-  const d = def(schema);
-  if (d.type === 'object') return d.shape;
-  if (d.type === 'pipe') return objectShape(d.out!) ?? objectShape(d.in!);
-  return undefined;
-}
-
-/** Length limits of a string schema, and min/max of a number or list. */
-function limits(schema: AnySchema): { min?: number; max?: number; int?: boolean; format?: string; aboveMin?: boolean } {
-  const d = def(schema);
-  const found: { min?: number; max?: number; int?: boolean; format?: string; aboveMin?: boolean } = { format: d.format };
-  for (const check of d.checks ?? []) {
-    const c = check._zod.def;
-    if (c.check === 'min_length' || (c.check === 'greater_than' && c.value !== undefined)) found.min = c.minimum ?? c.value;
-    if (c.check === 'greater_than' && c.inclusive === false) found.aboveMin = true;
-    if (c.check === 'max_length' || (c.check === 'less_than' && c.value !== undefined)) found.max = c.maximum ?? c.value;
-    if (c.check === 'number_format' && /int/.test(c.format ?? '')) found.int = true;
-    if (c.check === 'string_format') found.format = c.format;
-  }
-  const s = schema as unknown as { minLength?: number | null; maxLength?: number | null; minValue?: number | null; maxValue?: number | null; isInt?: boolean };
-  if (typeof s.minLength === 'number') found.min = s.minLength;
-  if (typeof s.maxLength === 'number') found.max = s.maxLength;
-  // A whole number's schema carries the safe-integer range as its limits; that is no limit to anyone typing a price.
-  if (typeof s.minValue === 'number' && Math.abs(s.minValue) < Number.MAX_SAFE_INTEGER) found.min = s.minValue;
-  if (typeof s.maxValue === 'number' && Math.abs(s.maxValue) < Number.MAX_SAFE_INTEGER) found.max = s.maxValue;
-  if (s.isInt) found.int = true;
-  return found;
-}
+/** A whole number's schema carries the safe-integer range as its limits; that is no limit to anyone typing a price. */
+const limit = (value: number | undefined) => (value !== undefined && Math.abs(value) < Number.MAX_SAFE_INTEGER ? value : undefined);
 
 const LABELS: Record<string, string> = { e164: 'Number to dial', bookingRef: 'Booking id', registerUrl: 'Public register link', url: 'Address (URL)', src: 'Image file', alt: 'Alt text (what the image shows)' };
 
@@ -127,16 +84,15 @@ export interface FieldContext {
   mediaFolder?: string;
 }
 
-/** One schema field as an editor field. */
-export function editorField(name: string, schema: AnySchema, context: FieldContext): EditorField {
-  const u = unwrap(schema);
-  const d = def(u.schema);
-  const label = u.hint?.label ?? labelFor(name);
+/** One field of a collection's JSON Schema as an editor field; `required` from its object's list. */
+function editorField(name: string, u: JsonField, isRequired: boolean, context: FieldContext): EditorField {
+  const hint = u.editor;
+  const label = hint?.label ?? labelFor(name);
   const base = (widget: EditorField['widget'], rules: string[] = [], options: Record<string, unknown> = {}): EditorField => {
     const field: EditorField = { name, label, widget, ...options };
-    if (!u.required) field.required = false;
-    const hint = hintFor(u.description, rules);
-    if (hint) field.hint = hint;
+    if (!isRequired) field.required = false;
+    const text = hintFor(u.description, rules);
+    if (text) field.hint = text;
     if (u.default !== undefined && !(Array.isArray(u.default) && u.default.length === 0)) field.default = u.default;
     return field;
   };
@@ -144,58 +100,59 @@ export function editorField(name: string, schema: AnySchema, context: FieldConte
     const identifier = context.identifierField(collection);
     return base('relation', [], { collection, value_field: '{{slug}}', display_fields: [identifier], search_fields: [identifier], ...(multiple ? { multiple: true } : {}) });
   };
-  const hint = u.hint;
   if (hint?.widget === 'relation') return relation(hint.collection!, false);
   if (hint?.widget === 'date') return base('datetime', ['Written as year-month-day.'], { type: 'date', format: 'YYYY-MM-DD' });
   if (hint?.widget === 'image') return base('image', [], { media_folder: context.mediaFolder ?? 'images', public_folder: `./${context.mediaFolder ?? 'images'}`, choose_url: false });
+  if (u.properties) return base('object', [], { fields: editorFields(u, context) });
 
-  const shape = hint?.widget === 'object' || d.type === 'object' ? objectShape(u.schema) : undefined;
-  if (shape) return base('object', [], { fields: editorFields(shape, context) });
-
-  if (d.type === 'array') {
-    const element = unwrap(d.element!);
-    const count = limits(u.schema);
-    const rules = count.min ? [count.min === 1 ? 'At least one.' : `At least ${count.min}.`] : [];
-    const minOption = count.min ? { min: count.min } : {};
-    if (element.hint?.widget === 'relation') return { ...relation(element.hint.collection!, true), ...minOption, ...(rules.length ? { hint: hintFor(u.description, rules) } : {}) };
-    if (def(element.schema).type === 'enum') return base('select', rules, { multiple: true, options: Object.values(def(element.schema).entries!), ...minOption });
-    const elementShape = element.hint?.widget === 'object' || def(element.schema).type === 'object' ? objectShape(element.schema) : undefined;
-    if (elementShape) return base('list', rules, { fields: editorFields(elementShape, context), ...minOption });
+  if (u.type === 'array') {
+    const element = u.items ?? {};
+    const rules = u.minItems ? [u.minItems === 1 ? 'At least one.' : `At least ${u.minItems}.`] : [];
+    const minOption = u.minItems ? { min: u.minItems } : {};
+    if (element.editor?.widget === 'relation') return { ...relation(element.editor.collection!, true), ...minOption, ...(rules.length ? { hint: hintFor(u.description, rules) } : {}) };
+    if (element.enum) return base('select', rules, { multiple: true, options: element.enum, ...minOption });
+    if (element.properties) return base('list', rules, { fields: editorFields(element, context), ...minOption });
     return base('list', rules, minOption);
   }
-  if (d.type === 'enum') return base('select', [], { options: Object.values(d.entries!) });
-  if (d.type === 'boolean') return base('boolean');
-  if (d.type === 'number') {
-    const n = limits(u.schema);
+  if (u.enum) return base('select', [], { options: u.enum });
+  if (u.type === 'boolean') return base('boolean');
+  if (u.type === 'number' || u.type === 'integer') {
+    const int = u.type === 'integer';
+    const aboveMin = u.exclusiveMinimum !== undefined;
+    let min = aboveMin ? u.exclusiveMinimum : limit(u.minimum);
+    const max = limit(u.maximum);
     // "Above 0": a whole number starts at 1; the editor cannot refuse a price of exactly 0 (the build does, in words).
-    if (n.aboveMin && n.int && n.min !== undefined) Object.assign(n, { min: n.min + 1, aboveMin: false });
-    const from = n.aboveMin ? `Above ${n.min}` : `At least ${n.min}`;
-    const rules = [n.min !== undefined && n.max !== undefined && !n.aboveMin ? `From ${n.min} to ${n.max}.` : n.min !== undefined ? `${from}${n.max !== undefined ? `, at most ${n.max}` : ''}.` : ''].filter(Boolean);
-    return base('number', rules, { value_type: n.int ? 'int' : 'float', ...(n.min !== undefined ? { min: n.min } : {}), ...(n.max !== undefined ? { max: n.max } : {}) });
+    const above = aboveMin && !int;
+    if (aboveMin && int && min !== undefined) min += 1;
+    const from = above ? `Above ${min}` : `At least ${min}`;
+    const rules = [min !== undefined && max !== undefined && !above ? `From ${min} to ${max}.` : min !== undefined ? `${from}${max !== undefined ? `, at most ${max}` : ''}.` : ''].filter(Boolean);
+    return base('number', rules, { value_type: int ? 'int' : 'float', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) });
   }
-  // Text: a string schema, or a hint on a transform that reads text (ids, times, coordinates).
-  const text = d.type === 'string' ? limits(u.schema) : {};
+  // Text: a string, or a hint on a transform that reads text (ids, times, coordinates).
+  const text = u.type === 'string' ? { min: u.minLength, max: u.maxLength } : {};
   const rules: string[] = [];
   if (text.min !== undefined && text.max !== undefined && text.min > 1) rules.push(`${text.min} to ${text.max} characters.`);
   else if (text.max !== undefined) rules.push(`At most ${text.max} characters.`);
   const options: Record<string, unknown> = {};
   if (text.min !== undefined && text.min > 1) options['minlength'] = text.min;
   if (text.max !== undefined) options['maxlength'] = text.max;
-  if (text.format === 'url') Object.assign(options, { type: 'url' });
-  if (text.format === 'email') Object.assign(options, { type: 'email' });
+  if (u.type === 'string' && u.format === 'uri') Object.assign(options, { type: 'url' });
+  if (u.type === 'string' && u.format === 'email') Object.assign(options, { type: 'email' });
   if (hint?.pattern) options['pattern'] = hint.pattern;
   return base(hint?.widget === 'text' ? 'text' : 'string', rules, options);
 }
 
-export function editorFields(shape: Record<string, AnySchema>, context: FieldContext): EditorField[] {
-  return Object.entries(shape).map(([name, schema]) => editorField(name, schema, context));
+/** The fields of an object, each required where the object's list says so. */
+function editorFields(object: JsonField, context: FieldContext): EditorField[] {
+  const required = new Set(object.required ?? []);
+  return Object.entries(object.properties ?? {}).map(([name, field]) => editorField(name, field, required.has(name), context));
 }
 
-/** The fields of a collection's schema (called with a stand-in image helper where the schema takes one). */
-export function schemaShape(schema: AnySchema): Record<string, AnySchema> {
-  const shape = objectShape(schema);
-  if (!shape) throw new Error('A collection schema must be an object of fields');
-  return shape;
+/** A collection's schema as an object of fields (called with a stand-in image helper where the schema takes one). */
+function collectionFields(schema: AnySchema): JsonField {
+  const json = jsonSchemaOf(schema);
+  if (!json.properties) throw new Error('A collection schema must be an object of fields');
+  return json;
 }
 
 /** Where the editor signs in and writes: the git host's repository, and the sign-in service. */
@@ -291,7 +248,7 @@ export function buildEditorConfig(schemas: Schemas, settings: EditorSettings, im
   const languages = settings.languages ?? [];
   const multilingual = languages.length > 1;
   const collections = EDITOR_COLLECTIONS.map((plan) => {
-    const fields = editorFields(schemaShape(schemaOf(plan.name)), { identifierField, mediaFolder: 'images' });
+    const fields = editorFields(collectionFields(schemaOf(plan.name)), { identifierField, mediaFolder: 'images' });
     const body: EditorField = {
       name: 'body',
       label: 'Text',
@@ -321,7 +278,7 @@ export function buildEditorConfig(schemas: Schemas, settings: EditorSettings, im
       ...(multilingual && plan.name !== 'locations' ? { i18n: true, fields: [...fields, body].map(translatable) } : { fields: [...fields, body] }),
     };
   });
-  const clinicFields = editorFields(schemaShape(schemaOf('clinic')), { identifierField });
+  const clinicFields = editorFields(collectionFields(schemaOf('clinic')), { identifierField });
   return {
     load_config_file: false,
     backend: {
