@@ -335,7 +335,12 @@ export function articleReading(article: ArticleEntry, language: Language): { wor
   let reading = readingOf.get(key);
   // In dev the body changes between requests: count again when it has.
   if (!reading || import.meta.env.MODE === 'development') {
-    const words = bodyWords(article.body ?? '');
+    let words: number;
+    try {
+      words = bodyWords(article.body ?? '', article.filePath?.endsWith('.md') ? 'md' : 'mdx');
+    } catch (error) {
+      throw new ContentError([{ file: article.filePath ?? article.id, field: 'body', message: `cannot be read: ${(error as Error).message}` }]);
+    }
     reading = { words, minutes: readingMinutes(words, language) };
     readingOf.set(key, reading);
   }

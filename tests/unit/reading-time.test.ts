@@ -18,13 +18,19 @@ describe('reading time', () => {
       'First paragraph here.',
       '',
       '{/* a note to the editor, not for readers */}',
-      '<!-- another note -->',
       '<BookingCTA service="therapeutic-massage" label="Book a massage for your back" />',
       '![A therapist working on a client’s hip](./hip.jpg)',
       'Bare address https://example.org/long/path is one link.',
       '<aside class="note">Text between tags is read.</aside>',
     ].join('\n');
     expect(bodyWords(body)).toBe(3 + 5 + 5);
+  });
+
+  it('reads a Markdown file as Markdown: its HTML comments and tags are not read, the text between tags is', () => {
+    const body = ['First paragraph here.', '', '<!-- a note to the editor -->', '', '<aside class="note">Text between tags is read.</aside>', '', '{Braces are text in Markdown}'].join('\n');
+    expect(bodyWords(body, 'md')).toBe(3 + 5 + 5);
+    // The same text is not MDX: the site's processor refuses the comment, as the build would.
+    expect(() => bodyWords(body, 'mdx')).toThrow(/comment/);
   });
 
   it('gives whole minutes at the reading speed of the language, never less than one', () => {

@@ -2,6 +2,7 @@
  * How long an article takes to read, from the words of its body: shown in the
  * byline and on article cards, so a reader knows what they are starting.
  */
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import type { Language } from '../i18n/languages.ts';
 
 /**
@@ -12,24 +13,37 @@ import type { Language } from '../i18n/languages.ts';
  */
 export const WORDS_PER_MINUTE = { en: 238, fr: 195 } as const satisfies Record<Language, number>;
 
+/** Nodes whose words a reader does not read: imports and exports, {expressions} (comments among them), images (their description is for those who cannot see them), link definitions. */
+const UNREAD = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'yaml', 'toml']);
+
+interface MdastNode {
+  type: string;
+  value?: string;
+  children?: MdastNode[];
+}
+
+/** The text a reader reads in a tree: every text's words, link texts, code; addresses written out in full are not read. */
+function readText(node: MdastNode, into: string[]): void {
+  if (UNREAD.has(node.type)) return;
+  if (node.type === 'html') {
+    // Raw HTML in a Markdown file: its tags and comments are not read, the text between tags is.
+    into.push(node.value!.replace(/<!--[\s\S]*?-->/g, ' ').replace(/<\/?[A-Za-z][^>]*>/g, ' '));
+  } else if (node.value !== undefined) {
+    into.push(node.value.replace(/https?:\/\/\S+/g, ' '));
+  }
+  // A component's attributes are not read; the text between its tags is.
+  for (const child of node.children ?? []) readText(child, into);
+}
+
 /**
- * The words a reader reads in a Markdown or MDX body: prose, headings, lists,
- * link texts. Not MDX imports and exports, component and HTML tags (their
- * attributes are not read; text between tags is), comments, link or image
- * addresses, image descriptions, or Markdown's own marks.
+ * The words a reader reads in a body, counted on the tree the site's own Markdown
+ * processor parses (satteri; MDX for .mdx files): prose, headings, lists, link texts.
  */
-export function bodyWords(body: string): number {
-  const readable = body
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/^(?:import|export)\s[^\n]*$/gm, ' ')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
-    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ');
-  return readable.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+export function bodyWords(body: string, format: 'md' | 'mdx' = 'mdx'): number {
+  const tree = (format === 'mdx' ? mdxToMdast(body) : markdownToMdast(body)) as MdastNode;
+  const pieces: string[] = [];
+  readText(tree, pieces);
+  return pieces.join(' ').match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 }
 
 /** Whole minutes to read so many words in a language, at least one. */
