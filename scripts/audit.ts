@@ -34,7 +34,7 @@ import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { brokenReferencesInDist } from '../src/integrations/dist-links.ts';
-import { recordedPageRefs } from '../src/integrations/rendered-pages.ts';
+import { recordedPathsOfKind } from '../src/integrations/rendered-pages.ts';
 import type { Language } from '../src/lib/i18n/languages.ts';
 import type { PageRef } from '../src/lib/routes/page-ref.ts';
 import { builtFileForPath } from '../src/lib/seo/sitemap.ts';
@@ -118,14 +118,11 @@ const FIXTURE = opts['clinic-only'] ? undefined : buildFixtureSite();
 
 /** Finds the first built page of `site` of a kind, in a language, from what its build recorded each page is (src/data/page-context.ts), or fails naming what it looked for. */
 function pageFinder(site: Site) {
-  const refs = [...recordedPageRefs(join(site.root, '.cache/astro')).entries()].sort(([a], [b]) => a.localeCompare(b));
-  // The home page is in the clinic's first language, at the root.
-  const firstLanguage = refs.find(([path]) => path === '/')?.[1].language;
+  const cacheDir = join(site.root, '.cache/astro');
   return (type: string, kind: PageRef['kind'], language: Language | 'first', accept: (file: string) => boolean = () => true) => {
-    const wanted = language === 'first' ? firstLanguage : language;
-    const found = refs.find(([path, ref]) => ref.kind === kind && ref.language === wanted && accept(join(site.dist, builtFileForPath(path))));
-    if (!found) throw new Error(`The audit found no ${type} page in ${site.dist} (looked for a page of kind ${kind} in ${wanted}).`);
-    return { type, path: found[0] };
+    const path = recordedPathsOfKind(cacheDir, kind, language === 'first' ? undefined : language).find((p) => accept(join(site.dist, builtFileForPath(p))));
+    if (!path) throw new Error(`The audit found no ${type} page in ${site.dist} (looked for a page of kind ${kind} in ${language === 'first' ? 'the first language' : language}).`);
+    return { type, path };
   };
 }
 const withoutHero = (file: string) => !readFileSync(file, 'utf8').includes('data-hero');

@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cspHash } from '../lib/hosting/csp.ts';
+import type { Language } from '../lib/i18n/languages.ts';
 import type { PageRef } from '../lib/routes/page-ref.ts';
 import { scanPage, type PageScan } from '../lib/hosting/page-scan.ts';
 import { builtFileForPath, type SitemapFacts } from '../lib/seo/sitemap.ts';
@@ -48,6 +49,16 @@ const RECORD_FILE = 'rendered-pages.json';
 export function recordedPageRefs(cacheDir: string): Map<string, PageRef> {
   const record = JSON.parse(readFileSync(join(cacheDir, RECORD_FILE), 'utf8')) as Record<string, KeptPage | undefined>;
   return new Map(Object.entries(record).flatMap(([path, page]) => (page?.ref ? [[path, page.ref] as const] : [])));
+}
+
+/**
+ * The paths of the last build's pages of one kind (from its record in `cacheDir`), in order:
+ * in the clinic's first language (its home page's) unless one is named.
+ */
+export function recordedPathsOfKind(cacheDir: string, kind: PageRef['kind'], language?: Language): string[] {
+  const refs = recordedPageRefs(cacheDir);
+  const wanted = language ?? refs.get('/')?.language;
+  return [...refs].filter(([, ref]) => ref.kind === kind && ref.language === wanted).map(([path]) => path).sort();
 }
 
 /** Called with each page as it is rendered, with its HTML (e.g. to feed the search indexer while the build goes on). */

@@ -3,17 +3,19 @@
 // error, no request to another origin, and search still works under the policy.
 // The pages are read from each project's built site, never named here.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { publicPaths } from '../../src/integrations/dist-links.ts';
-import { sitemapPaths, test, expect } from './fixtures';
+import { recordedPathsOfKind } from '../../src/integrations/rendered-pages.ts';
+import { test, expect } from './fixtures';
 
 const MISSING = '/no-such-page/';
 
-/** The first published article, therapist, and a word from the article's title that search must find. */
+/** The first published article and therapist, as the build recorded what each page is, and a word from the article's title that search must find. */
 function samples(dist: string) {
-  const paths = sitemapPaths(dist);
-  const article = paths.find((p) => /^\/articles\/(?!\d+\/)[^/]+\/$/.test(p))!;
-  const therapist = paths.find((p) => /^\/therapists\/[^/]+\/$/.test(p))!;
+  const cacheDir = join(dirname(resolve(dist)), '.cache/astro'); // the project's Astro cacheDir (astro.config.mjs)
+  const [article] = recordedPathsOfKind(cacheDir, 'article');
+  const [therapist] = recordedPathsOfKind(cacheDir, 'therapist');
+  if (!article || !therapist) throw new Error(`The build of ${dist} recorded no article or no therapist page.`);
   const title = /<h1[^>]*>([^<]+)</.exec(readFileSync(join(dist, article, 'index.html'), 'utf8'))![1]!;
   const word = title.split(/[^A-Za-z]+/).find((w) => w.length >= 5)!.toLowerCase();
   return { article, therapist, word };

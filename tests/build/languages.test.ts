@@ -2,7 +2,7 @@
 // and the real site in one language, compared with itself given `languages: [en]` and a
 // French interface it does not use (no page of it may change).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { load } from 'cheerio';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/lib/chromium.ts';
@@ -18,6 +18,8 @@ import { builtFiles as files, differingFiles, htmlErrors } from './built-checks'
 import { builtSite, textOf, type BuiltSite } from './helpers';
 import { formatReadingTime } from '../../src/lib/i18n/format';
 import { bodyWords, readingMinutes } from '../../src/lib/content/reading-time';
+import { recordedPageRefs, recordedPathsOfKind } from '../../src/integrations/rendered-pages';
+import { pathOf as addressOf } from '../../src/lib/routes/page-ref';
 
 afterAll(removeFixtures);
 
@@ -76,6 +78,17 @@ describe('English and French', () => {
       .map((_, l) => ({ hreflang: site.page(path)(l).attr('hreflang')!, href: site.page(path)(l).attr('href')! }))
       .get();
   const pathOf = (href: string) => new URL(href).pathname;
+
+  it('records what each page is, as its route said (kind, entry, language, file), for the checks after the build', () => {
+    const cacheDir = join(dirname(site.dist), '.cache/astro'); // the copy's Astro cacheDir (astro.config.mjs)
+    const refs = recordedPageRefs(cacheDir);
+    for (const path of site.pages()) expect(refs.has(path), path).toBe(true);
+    const english = site.publishedArticles().filter((id) => !id.includes('/'));
+    expect(recordedPathsOfKind(cacheDir, 'article')).toEqual(english.map((id) => addressOf({ kind: 'article', id, language: 'en', source: undefined }, 'en')).sort());
+    expect(refs.get(`/fr/articles/${TRANSLATED_ARTICLE}/`)).toEqual({ kind: 'article', id: TRANSLATED_ARTICLE, language: 'fr', source: relative(dirname(site.content), site.entryFile(`articles/fr`, TRANSLATED_ARTICLE)) });
+    expect(recordedPathsOfKind(cacheDir, 'article', 'fr')).toContain(`/fr/articles/${TRANSLATED_ARTICLE}/`);
+    expect(refs.get('/fr/')).toEqual({ kind: 'home', language: 'fr' });
+  });
 
   it('allows WebAssembly on the search page of each language, and on no other page', () => {
     const rules = parseHeadersFile(site.read('_headers'));

@@ -15,7 +15,7 @@ import { FIXTURE_CONTENT, ROOT } from '../../scripts/lib/project-copy.ts';
 import { ENGINES, openEngine, type EngineSession } from '../../scripts/lib/engines/index.ts';
 import { startOffsiteProxy, type OffsiteProxy } from '../../scripts/lib/engines/offsite-proxy.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { publicPaths } from '../../src/integrations/dist-links.ts';
+import { recordedPathsOfKind } from '../../src/integrations/rendered-pages.ts';
 import { JOURNEYS, noAccessibilityViolations, type JourneyContext } from './journeys.ts';
 
 const SITE_DIST = join(ROOT, 'dist');
@@ -25,7 +25,7 @@ const bookingHost = (content: string) => new URL((parseYaml(readFileSync(join(co
 function seedArticle(): { path: string; word: string } {
   const seed = readFileSync(join(ROOT, 'tests/fixtures/hip-balance-and-lower-back-pain.txt'), 'utf8');
   const firstSentence = seed.trim().split(/(?<=\.)\s/)[0]!;
-  for (const path of publicPaths(SITE_DIST).filter((p) => /^\/articles\/(?!\d+\/)[^/]+\/$/.test(p))) {
+  for (const path of recordedPathsOfKind(join(ROOT, '.cache/astro'), 'article')) {
     const html = readFileSync(join(SITE_DIST, path, 'index.html'), 'utf8');
     if (!html.replace(/\s+/g, ' ').includes(firstSentence.replace(/\s+/g, ' '))) continue;
     const title = /<h1[^>]*>([^<]+)</.exec(html)![1]!;
