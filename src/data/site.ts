@@ -17,7 +17,7 @@ import { buildMoment, isPreviewBuild, publicationState, type PublicationState } 
 import { relatedArticles, type RelatableArticle } from '../lib/content/related';
 import { DEFAULT_LANGUAGES } from '../lib/clinic/settings';
 import { isLanguage, LANGUAGES, type Language } from '../lib/i18n/languages';
-import { pathOf, type PageRef } from '../lib/routes/page-ref';
+import { kindOf, pathOf, type PageRef } from '../lib/routes/page-ref';
 import { languageSegment } from '../lib/routes/urls';
 import { entriesIn } from '../lib/i18n/translations';
 
@@ -221,29 +221,10 @@ export const ARTICLES_PER_PAGE = 12;
 
 /** Does this language's site have this page (the same kind, of the same entry)? */
 export function hasPage(site: Site, ref: PageRef): boolean {
-  const has = (entries: Array<{ id: string }>, id: string) => entries.some((e) => e.id === id);
-  switch (ref.kind) {
-    case 'service':
-      return has(site.services, ref.id);
-    case 'therapist':
-      return has(site.therapists, ref.id);
-    case 'article':
-      return has(site.articles, ref.id);
-    case 'topic':
-      return has(site.topics, ref.id);
-    case 'page':
-      return has(site.pages, ref.id);
-    case 'location':
-      return site.locations.length > 1 && has(site.locations, ref.id);
-    case 'articles':
-      return ref.page === 1 || ref.page <= Math.ceil(site.articles.length / ARTICLES_PER_PAGE);
-    // One page answers every missing address, in every language at once; the editor is one page too.
-    case 'not-found':
-    case 'editor':
-      return false;
-    default:
-      return true;
-  }
+  const { collection, oneForAllLanguages } = kindOf(ref);
+  if (oneForAllLanguages) return false;
+  if (ref.kind === 'articles') return ref.page === 1 || ref.page <= Math.ceil(site.articles.length / ARTICLES_PER_PAGE);
+  return collection === undefined || ('id' in ref && (site[collection] as Array<{ id: string }>).some((e) => e.id === ref.id));
 }
 
 /**
