@@ -311,13 +311,15 @@ async function clickToServicePaint(withRules: boolean): Promise<{ ms: number; pr
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
-    const link = page.locator('section[data-placement="article-end"] a[href^="/services/"]').first();
+    // The booking box's one link on the site itself: to the service page (the others go to the booking platform).
+    const link = page.locator('section[data-placement="article-end"] a[href^="/"]').first();
+    const servicePath = (await link.getAttribute('href'))!;
     // A reader's pointer rests on the link before the click, as "moderate" eagerness expects.
     await link.hover();
     await page.waitForTimeout(1000);
     const clicked = Date.now();
     await link.click();
-    await page.waitForURL((url) => url.pathname.startsWith('/services/'));
+    await page.waitForURL((url) => url.pathname === servicePath);
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
     const landed = await page.evaluate(() => ({
       paintAt: performance.timeOrigin + performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
