@@ -12,6 +12,7 @@ import { clinicSettings } from '../lib/clinic/settings.ts';
 import { isLanguage } from '../lib/i18n/languages.ts';
 import { ContentError, type ContentProblem } from '../lib/content/integrity.ts';
 import { CLINIC_FILE, isParked, layoutProblems, mdxProblems, splitSource, yamlProblems } from '../lib/content/preflight.ts';
+import { imageFileProblems, PICTURE_FILE } from '../lib/media/image-files.ts';
 import { drawAhead } from '../lib/media/og-image.ts';
 import { ogInputsFromSources, type ContentSources } from '../lib/media/og-early.ts';
 import { buildMoment, isPreviewBuild } from '../lib/content/publishing.ts';
@@ -39,6 +40,10 @@ export function checkContentFolder(contentDir: string): { files: number; problem
     if (file === CLINIC_FILE) {
       sources.clinic = readFileSync(join(contentDir, file), 'utf8');
       problems.push(...yamlProblems(path, sources.clinic));
+      continue;
+    }
+    if (PICTURE_FILE.test(file)) {
+      problems.push(...imageFileProblems(path, readFileSync(join(contentDir, file))));
       continue;
     }
     if (!/\.mdx?$/.test(file)) continue;

@@ -4,17 +4,56 @@
 // fixture clinic changes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Catalogue, hashesBefore, hashesNow, replaceIn, type BadInput, SCHEMA_MISMATCH } from './catalogue';
 import { buildFixture, removeFixtures } from '../../scripts/lib/fixtures/copies.ts';
 
 afterAll(removeFixtures);
 
+// Pictures as the clinic might drop them beside an entry, made as the real thing before the shared builds.
+const pictures = { cmyk: Buffer.alloc(0), cutShort: Buffer.alloc(0), huge: Buffer.alloc(0) };
+// The first bytes of an iPhone photo: an ISO box whose brand is heic.
+const HEIC = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypheic\0\0\0\0mif1heic'), Buffer.alloc(4096)]);
+beforeAll(async () => {
+  const photo = () => sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 180, g: 140, b: 110 } } });
+  pictures.cmyk = await photo().toColourspace('cmyk').jpeg().toBuffer();
+  const jpeg = await photo().jpeg().toBuffer();
+  pictures.cutShort = jpeg.subarray(0, Math.floor(jpeg.length / 2));
+  pictures.huge = Buffer.concat([jpeg, Buffer.alloc(21 * 1024 * 1024)]);
+});
+const THERAPIST_PICTURES = 'content/therapists/images';
+
 const CLINIC = 'content/clinic.yaml';
 const SERVICE = 'content/services/sports-massage.md';
 const schemaError = (file: string, field: string, message: string): string[] => [SCHEMA_MISMATCH, `${field}: ${message}`, file];
 
 const cases: BadInput[] = [
+  {
+    rule: 'an iPhone HEIC photo beside a therapist',
+    edits: { [`${THERAPIST_PICTURES}/IMG_0412.HEIC`]: () => HEIC },
+    expect: [`${THERAPIST_PICTURES}/IMG_0412.HEIC: (picture): is a HEIC photo (an iPhone’s own format), which browsers do not show: export it as JPEG`],
+  },
+  {
+    rule: 'a CMYK JPEG made for print',
+    edits: { [`${THERAPIST_PICTURES}/print.jpg`]: () => pictures.cmyk },
+    expect: [`${THERAPIST_PICTURES}/print.jpg: (picture): is a CMYK JPEG (made for print), which browsers show with the wrong colours: export it again as an RGB (sRGB) JPEG`],
+  },
+  {
+    rule: 'a photo cut short by an interrupted copy',
+    edits: { [`${THERAPIST_PICTURES}/cut.jpg`]: () => pictures.cutShort },
+    expect: [`${THERAPIST_PICTURES}/cut.jpg: (picture): is cut short`],
+  },
+  {
+    rule: 'a photo over 20 MB',
+    edits: { [`${THERAPIST_PICTURES}/huge.jpg`]: () => pictures.huge },
+    expect: [`${THERAPIST_PICTURES}/huge.jpg: (picture): is 21.0 MB, more than 20.0 MB: export it again as a JPEG of at most 4000 pixels on its long side`],
+  },
+  {
+    rule: 'an SVG with a script in it',
+    edits: { 'content/pages/images/logo.svg': () => '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>fetch("https://elsewhere.example/")</script><circle r="5"/></svg>' },
+    expect: ['content/pages/images/logo.svg: (picture): has code in it (a <script> element), and the site shows pictures, never code'],
+  },
   {
     rule: 'a phone number not in E.164 form',
     edits: { [CLINIC]: replaceIn('e164: "+17095550123"', 'e164: "709 555 0123"') },

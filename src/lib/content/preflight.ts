@@ -11,6 +11,7 @@
 import { LineCounter, parseDocument, visit, type Scalar } from 'yaml';
 import { duplicateIds, type ContentProblem } from './integrity.ts';
 import { LANGUAGE_CODES } from '../i18n/languages.ts';
+import { PICTURE_FILE } from '../media/image-files.ts';
 
 export interface SplitSource {
   /** The YAML between the --- fences ('' when there is none). */
@@ -197,8 +198,6 @@ export const CONTENT_LAYOUT = {
 export type ContentFolder = keyof typeof CONTENT_LAYOUT;
 export const CLINIC_FILE = 'clinic.yaml';
 
-const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)$/i;
-
 /** Files starting with _ (or inside a folder starting with _) are parked: never read, never published. */
 export function isParked(relativePath: string): boolean {
   return relativePath.split('/').some((segment) => segment.startsWith('_'));
@@ -236,7 +235,7 @@ export function layoutProblems(files: string[], reservedPages: ReadonlySet<strin
     const folder = top as ContentFolder;
     const layout = CONTENT_LAYOUT[folder];
     const inFolder = rest.join('/');
-    if (IMAGE.test(inFolder)) continue; // pictures an entry refers to
+    if (PICTURE_FILE.test(inFolder)) continue; // pictures an entry refers to: checked by imageFileProblems
     const extension = /\.([^./]+)$/.exec(inFolder)?.[1]?.toLowerCase() ?? '';
     if (!(layout.extensions as readonly string[]).includes(extension)) {
       const expected = layout.extensions.map((e) => `.${e}`).join(' or ');
