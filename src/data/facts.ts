@@ -2,6 +2,7 @@
  * From content entries to the plain facts that src/lib/ builders take, so that
  * the builders stay pure and know nothing of content collections.
  */
+import { getImage } from 'astro:assets';
 import type { Clinic, Location, TherapistEntry } from './site';
 import { locationNode, type BrandFacts, type ClinicFacts, type LocationFacts, type Node, type TherapistFacts } from '../lib/seo/structured-data';
 import { upcomingSpecialHours } from '../lib/time/hours';
@@ -71,9 +72,19 @@ export function locationNodes(clinic: Clinic, locations: Location[], site: URL |
   return locations.filter((l) => l.hasOwnPage).map((l) => locationNode(locationFacts(clinic, l, site, now), brand));
 }
 
-export function therapistFacts(therapist: TherapistEntry, site: URL | string, t: InterfaceStrings): TherapistFacts {
+/** The size of a therapist's photo for search engines and sharing: square, large enough for any result page's card. */
+export const PERSON_IMAGE_SIZE = 512;
+
+/**
+ * A therapist as one Person wherever they appear (their profile, a service's providers, an
+ * article's author or reviewer), with their photo where they have one: a square JPEG made
+ * once by the image pipeline and shared by every page that names them.
+ */
+export async function therapistFacts(therapist: TherapistEntry, site: URL | string, t: InterfaceStrings): Promise<TherapistFacts> {
   const { data } = therapist;
+  const photo = data.photo && (await getImage({ src: data.photo.src, width: PERSON_IMAGE_SIZE, height: PERSON_IMAGE_SIZE, fit: 'cover', format: 'jpg' }));
   return {
+    ...(photo ? { imageUrl: absoluteUrl(photo.src, site) } : {}),
     profileUrl: absoluteUrl(paths.therapist(therapist.id), site),
     name: data.name,
     credentials: data.credentials,

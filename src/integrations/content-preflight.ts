@@ -4,14 +4,14 @@
  * to write instead (src/lib/content/preflight.ts). Nothing here writes to content/.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { forbiddenWordsInEntry } from '../lib/clinic/advertising-words.ts';
 import { clinicSettings } from '../lib/clinic/settings.ts';
 import { isLanguage } from '../lib/i18n/languages.ts';
 import { ContentError, type ContentProblem } from '../lib/content/integrity.ts';
-import { CLINIC_FILE, isParked, layoutProblems, mdxProblems, splitSource, yamlProblems } from '../lib/content/preflight.ts';
+import { CLINIC_FILE, isParked, layoutProblems, mdxProblems, missingPictures, splitSource, yamlProblems } from '../lib/content/preflight.ts';
 import { imageFileProblems, PICTURE_FILE } from '../lib/media/image-files.ts';
 import { drawAhead } from '../lib/media/og-image.ts';
 import { ogInputsFromSources, type ContentSources } from '../lib/media/og-early.ts';
@@ -49,6 +49,7 @@ export function checkContentFolder(contentDir: string): { files: number; problem
     if (!/\.mdx?$/.test(file)) continue;
     const source = splitSource(readFileSync(join(contentDir, file), 'utf8'));
     problems.push(...yamlProblems(path, source.frontmatter, source.frontmatterLine));
+    problems.push(...missingPictures(path, source.frontmatter, source.frontmatterLine, (relative) => existsSync(join(contentDir, dirname(file), relative))));
     const [folder, name] = file.split('/');
     if (folder && ADVERTISING_FOLDERS.has(folder)) advertising.push({ path, source });
     // The first language's entries (a language folder's are drawn by their own routes, in their own words).

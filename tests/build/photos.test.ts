@@ -18,6 +18,57 @@ const picturesIn = (dir: string) =>
     .filter((e) => e.isFile() && PICTURE.test(e.name))
     .map((e) => join(e.parentPath, e.name));
 
+interface TherapistFile {
+  name: string;
+  photo?: { src: string; alt: string };
+}
+const graphOf = (path: string) => JSON.parse(fixtureSite.page(path)('script[type="application/ld+json"]').text())['@graph'] as Array<Record<string, unknown>>;
+const builtFile = (url: string) => join(fixtureSite.dist, new URL(url, fixtureSite.site).pathname);
+
+describe('a therapist’s portrait', () => {
+  const withPhoto = fixtureSite.ids('therapists').filter((id) => !id.includes('/') && fixtureSite.entry<TherapistFile>('therapists', id).data.photo);
+  const profile = (id: string) => `/therapists/${id}/`;
+
+  it('is a <picture> of AVIF, then WebP, then JPEG, at the size shown and twice it, with its words, width and height', async () => {
+    expect(withPhoto.length, 'the fixture clinic needs a therapist with a photo').toBeGreaterThan(0);
+    for (const id of withPhoto) {
+      const { photo } = fixtureSite.entry<TherapistFile>('therapists', id).data;
+      for (const [path, eager] of [[profile(id), true], ['/therapists/', false]] as const) {
+        const page = fixtureSite.page(path);
+        const img = page(`picture img[alt="${photo!.alt}"]`);
+        expect(img.length, `${path}: ${id}'s portrait`).toBe(1);
+        const picture = img.parent();
+        expect(picture.find('source').map((_, s) => page(s).attr('type')).get(), path).toEqual(['image/avif', 'image/webp']);
+        expect(img.attr('src'), path).toMatch(/\.jpg$/);
+        const width = Number(img.attr('width'));
+        expect(width, path).toBeGreaterThan(0);
+        expect(img.attr('height'), path).toBe(img.attr('width'));
+        // The largest portrait above the fold loads first; every other one when it comes near.
+        expect([img.attr('loading'), img.attr('fetchpriority')], path).toEqual(eager ? ['eager', 'high'] : ['lazy', undefined]);
+        // No file is sent larger than twice the size it is shown at.
+        const files = [...picture.find('source').map((_, s) => page(s).attr('srcset')).get(), img.attr('srcset')!].flatMap((set) => set.split(',').map((c) => c.trim().split(' ')[0]!));
+        for (const url of new Set(files)) {
+          const meta = await sharp(readFileSync(builtFile(url))).metadata();
+          expect(meta.width, `${path}: ${url}`).toBeLessThanOrEqual(2 * width);
+        }
+      }
+    }
+  });
+
+  it('is the image of the one Person on the profile and wherever they are an author, a square JPEG the build made', async () => {
+    for (const id of withPhoto) {
+      const person = (path: string) => graphOf(path).find((node) => node['@type'] === 'Person' && node['url'] === new URL(profile(id), fixtureSite.site).href);
+      const image = person(profile(id))?.['image'] as string;
+      expect(image, profile(id)).toMatch(/\.jpg$/);
+      const meta = await sharp(readFileSync(builtFile(image))).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['jpeg', 512, 512]);
+      const articles = fixtureSite.publishedArticles().filter((a) => !a.includes('/') && fixtureSite.entry<{ author: string }>('articles', a).data.author === id);
+      expect(articles.length, `an article by ${id}`).toBeGreaterThan(0);
+      for (const article of articles) expect(person(`/articles/${article}/`)?.['image'], article).toBe(image);
+    }
+  });
+});
+
 describe('published pictures', () => {
   it('carry no EXIF, XMP or IPTC: no camera, no position, though the photos they come from have them', async () => {
     const sources = picturesIn(fixtureSite.content);

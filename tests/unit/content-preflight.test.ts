@@ -1,6 +1,7 @@
 import { reservedPageSegments } from '../../src/lib/routes/urls';
+import { posix } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderPattern, isParked, layoutProblems, mdxProblems, splitSource, yamlProblems } from '../../src/lib/content/preflight';
+import { folderPattern, isParked, layoutProblems, mdxProblems, missingPictures, splitSource, yamlProblems } from '../../src/lib/content/preflight';
 
 const F = 'content/articles/a.mdx';
 const messages = (problems: Array<{ field: string; message: string }>) => problems.map((p) => `${p.field}: ${p.message}`);
@@ -34,6 +35,27 @@ describe('yamlProblems', () => {
   });
   it('names a field written twice', () => {
     expect(messages(yamlProblems(F, 'title: A\ntitle: B\n'))).toEqual(['line 2: "title" is written twice: keep one of them']);
+  });
+});
+
+describe('missingPictures', () => {
+  // The pictures there are, by path from content/therapists/.
+  const there = new Set(['images/ada.jpg']);
+  const existsFrom = (folder: string) => (relative: string) => there.has(posix.join(folder, relative));
+  const front = 'name: Ada\nphoto:\n  src: ./images/ada.jpg\n  alt: Ada at the clinic\n';
+
+  it('finds nothing when every picture named is there, or none is named', () => {
+    expect(missingPictures('content/therapists/ada.md', front, 2, existsFrom(''))).toEqual([]);
+    expect(missingPictures('content/therapists/ada.md', 'name: Ada\nnote: ./not-a-picture.txt\n', 2, existsFrom(''))).toEqual([]);
+  });
+  it('names the field and its line in the file, and what to do', () => {
+    const problems = missingPictures('content/therapists/ada.md', front.replace('ada.jpg', 'ada-2.jpg'), 2, existsFrom(''));
+    expect(problems).toEqual([{ file: 'content/therapists/ada.md', field: 'photo.src (line 4)', message: 'names ./images/ada-2.jpg, which is not there; put the picture there, or write the name of the one that is' }]);
+  });
+  it('in a translation, says the first language’s picture is one folder up', () => {
+    const [problem] = missingPictures('content/therapists/fr/ada.md', front, 2, existsFrom('fr'));
+    expect(problem!.message).toBe("names ./images/ada.jpg, which is not there; in a translation, the first language's picture is one folder up: ../images/ada.jpg");
+    expect(missingPictures('content/therapists/fr/ada.md', front.replace('./images', '../images'), 2, existsFrom('fr'))).toEqual([]);
   });
 });
 

@@ -97,6 +97,31 @@ export function yamlProblems(file: string, yaml: string, firstLine = 1): Content
   return problems;
 }
 
+/**
+ * Pictures a frontmatter names (`src: ./images/ada.jpg`) that are not where it says, each
+ * named by its field and line: Astro's own message names neither the entry nor the field.
+ * `exists` answers for a path relative to the entry's folder. A translation in a language
+ * folder (content/therapists/fr/) reaches the first language's pictures one folder up.
+ */
+export function missingPictures(file: string, yaml: string, firstLine: number, exists: (relative: string) => boolean): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const doc = parseDocument(yaml);
+  if (doc.errors.length > 0) return problems;
+  const inLanguageFolder = (LANGUAGE_CODES as readonly string[]).includes(file.split('/').at(-2) ?? '');
+  visit(doc, {
+    Pair(_key, pair, path) {
+      const value = pair.value as Scalar | null;
+      const name = (pair.key as Scalar | null)?.value;
+      if (typeof value?.value !== 'string' || !/^\.\.?\//.test(value.value) || !PICTURE_FILE.test(value.value) || exists(value.value)) return;
+      const parents = path.flatMap((node) => ((node as { key?: Scalar }).key?.value !== undefined ? [String((node as { key: Scalar }).key.value)] : []));
+      const field = [...parents, String(name)].join('.');
+      const hint = inLanguageFolder && value.value.startsWith('./') && exists(`.${value.value}`) ? `; in a translation, the first language's picture is one folder up: ../${value.value.slice(2)}` : `; put the picture there, or write the name of the one that is`;
+      problems.push({ file, field: `${field} (line ${lineAt(yaml, value.range![0]) + firstLine - 1})`, message: `names ${value.value}, which is not there${hint}` });
+    },
+  });
+  return problems;
+}
+
 /** Components an MDX article may use without importing anything. */
 export const MDX_COMPONENTS = ['BookingCTA'] as const;
 

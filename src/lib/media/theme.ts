@@ -1,6 +1,7 @@
 /**
  * The colour tokens of both schemes, read from tailwind.config.cjs (their one
- * source), for what is not CSS: the browser's own toolbar colour (theme-color).
+ * source), for what is not CSS: the browser's own toolbar colour (theme-color),
+ * and the placeholder pictures drawn for a sample clinic.
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -13,6 +14,13 @@ let schemes: Schemes | undefined;
 function tokens(): Schemes {
   schemes ??= (createRequire(join(process.cwd(), 'package.json'))('./tailwind.config.cjs') as { schemes: Schemes }).schemes;
   return schemes;
+}
+
+/** One colour token in the light scheme ("brand-500"): for pictures drawn in the site's colours. */
+export function lightToken(name: string): string {
+  const pair = tokens()[name];
+  if (!pair) throw new Error(`tailwind.config.cjs has no colour token "${name}"`);
+  return pair[0];
 }
 
 /** The toolbar colour in each scheme: the brand's teal on light pages, the page itself on dark ones. */
