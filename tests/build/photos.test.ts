@@ -69,6 +69,21 @@ describe('a therapist’s portrait', () => {
   });
 });
 
+describe('an article’s hero', () => {
+  it('is a <picture> of AVIF, then WebP, then JPEG, in the widths the layout shows it at, loaded first', () => {
+    const withHero = fixtureSite.publishedArticles().filter((id) => !id.includes('/') && fixtureSite.entry<{ hero?: { alt: string } }>('articles', id).data.hero);
+    expect(withHero.length, 'the fixture clinic needs an article with a hero').toBeGreaterThan(0);
+    for (const id of withHero) {
+      const page = fixtureSite.page(`/articles/${id}/`);
+      const img = page('picture img[data-hero]');
+      expect(img.attr('alt'), id).toBe(fixtureSite.entry<{ hero: { alt: string } }>('articles', id).data.hero.alt);
+      expect(img.parent().find('source').map((_, s) => page(s).attr('type')).get(), id).toEqual(['image/avif', 'image/webp']);
+      expect(img.parent().find('source').map((_, s) => page(s).attr('sizes')).get(), id).toEqual([img.attr('sizes'), img.attr('sizes')]);
+      expect([img.attr('loading'), img.attr('fetchpriority'), Number(img.attr('width')) > 0, Number(img.attr('height')) > 0], id).toEqual(['eager', 'high', true, true]);
+    }
+  });
+});
+
 describe('published pictures', () => {
   it('carry no EXIF, XMP or IPTC: no camera, no position, though the photos they come from have them', async () => {
     const sources = picturesIn(fixtureSite.content);
