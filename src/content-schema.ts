@@ -134,19 +134,41 @@ const coordinate = (field: string, min: number, max: number) =>
     // A text field in the editor, so that 49.28270 keeps its last zero.
     .meta({ editor: { widget: 'string', pattern: ['^-?\\d+\\.\\d{5,}$', 'Decimal degrees with at least 5 decimals, like 49.28273'] } satisfies EditorHint });
 
-/** An image with the text alternative that every image needs. */
+/**
+ * An image with the text alternative that every image needs, or marked decorative on purpose:
+ * a picture that is decoration alone gets alt="" (screen readers skip it), never by omission.
+ * Read as { src, alt }, alt "" for a decorative one.
+ */
 const imageWithAlt = <I extends z.ZodType>(image: ImageHelper<I>, what: string) =>
   fields(
     what,
     {
       src: image().describe('The picture: a JPEG, PNG or WebP file, stored next to the entries.'),
       alt: z
-        .string({ error: `${what} needs alt text: describe the picture for people who cannot see it` })
+        .string({ error: `${what} alt text must be text` })
         .min(5, { error: `${what} alt text must describe the picture (at least 5 characters)` })
-        .describe('What the picture shows, for people who cannot see it.'),
+        .optional()
+        .describe('What the picture shows, for people who cannot see it. Leave it empty only for a picture marked decorative.'),
+      decorative: z
+        .boolean({ error: `${what} decorative must be true or false` })
+        .optional()
+        .describe('On only for a picture that is decoration alone and shows nothing the page does not say: it then has no text alternative, on purpose.'),
     },
     `${what} must have src (the image file) and alt (what it shows)`,
-  );
+  )
+    .superRefine((value, ctx) => {
+      const picture = value as { alt?: string | undefined; decorative?: boolean | undefined };
+      if (!picture.decorative && picture.alt === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['alt'], message: `${what} needs alt text: describe the picture for people who cannot see it (or, for a picture that is decoration alone, write decorative: true)` });
+      }
+      if (picture.decorative && picture.alt !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['decorative'], message: `${what} is marked decorative but has alt text: keep the alt text if the picture shows something, or remove it if the picture is decoration alone` });
+      }
+    })
+    .transform((picture) => {
+      const { src, alt } = picture as { src: z.output<I>; alt?: string | undefined };
+      return { src, alt: alt ?? '' };
+    });
 
 /** Ordering in lists. */
 const order = whole('order').default(100).describe('Position in lists; lower numbers come first.');

@@ -145,7 +145,7 @@ describe('the editor of a site in two languages', () => {
     expect(field('pages', 'questions')['i18n']).toBe(true);
     expect(parts(field('pages', 'questions'))).toEqual({ question: true, answer: true });
     expect(field('services', 'image')['i18n']).toBe(true);
-    expect(parts(field('services', 'image'))).toEqual({ src: 'duplicate', alt: true });
+    expect(parts(field('services', 'image'))).toEqual({ src: 'duplicate', alt: true, decorative: 'duplicate' });
     // A cited source keeps its own title, in whatever language it was published.
     expect(field('articles', 'citations')['i18n']).toBe('duplicate');
     expect(new Set(Object.values(parts(field('articles', 'citations'))))).toEqual(new Set(['duplicate']));
