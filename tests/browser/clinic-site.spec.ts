@@ -66,18 +66,21 @@ test('a search link (/search/?q=…) runs the search on load; nothing found says
   await expect(page.getByRole('status')).toHaveText('No results for “mittens”.');
 });
 
-test('hashed assets (the hero image’s sizes) are served and cached for a year, immutably', async ({ page, request }) => {
+test('hashed assets (the hero image’s formats and sizes) are served with their type and cached for a year, immutably', async ({ page, request }) => {
   await page.goto('/articles/after-a-long-run/');
-  const hero = page.locator('img[data-hero]');
+  const hero = page.locator('picture img[data-hero]');
   await expect(hero).toBeVisible();
-  const srcset = (await hero.getAttribute('srcset')) ?? '';
-  const assets = [await hero.getAttribute('src'), ...srcset.split(',').map((s) => s.trim().split(/\s+/)[0])].filter((p): p is string => !!p);
-  expect(assets.length, 'the fixture’s hero image gives hashed assets to check').toBeGreaterThan(2);
+  // Chromium reads AVIF, the first format offered.
+  expect(await hero.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\.avif$/);
+  const srcsets = [...(await page.locator('picture:has(img[data-hero]) source').evaluateAll((sources) => sources.map((s) => s.getAttribute('srcset') ?? ''))), (await hero.getAttribute('srcset')) ?? ''];
+  const assets = [await hero.getAttribute('src'), ...srcsets.flatMap((set) => set.split(',').map((s) => s.trim().split(/\s+/)[0]))].filter((p): p is string => !!p);
+  expect(assets.length, 'the fixture’s hero image gives hashed assets to check').toBeGreaterThan(8);
+  const TYPES: Record<string, string> = { avif: 'image/avif', webp: 'image/webp', jpg: 'image/jpeg' };
   for (const path of new Set(assets)) {
-    expect(path).toMatch(/^\/_astro\/.+\.webp$/);
+    expect(path).toMatch(/^\/_astro\/.+\.(avif|webp|jpg)$/);
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
-    expect(response.headers()['content-type'], path).toBe('image/webp');
+    expect(response.headers()['content-type'], path).toBe(TYPES[path.split('.').at(-1)!]);
     expect(response.headers()['cache-control'], path).toBe('public, max-age=31536000, immutable');
   }
 });

@@ -144,15 +144,18 @@ describe('scheduled, draft and parked articles', () => {
     expect(site.page('/articles/after-a-long-run/')('h1').text()).toBe('After a Long Run');
   });
 
-  it('a hero image goes through astro:assets: sized, responsive, modern format, alt text, eager as the largest image above the fold', () => {
-    const img = site.page('/articles/after-a-long-run/')('img[data-hero]');
+  it('a hero image goes through astro:assets: sized, responsive, modern formats first, alt text, eager as the largest image above the fold', () => {
+    const page = site.page('/articles/after-a-long-run/');
+    const img = page('picture img[data-hero]');
     expect(img).toHaveLength(1);
     expect(img.attr('alt')).toBe("A runner's path along the harbour at dusk, drawn in teal and sand");
     expect([img.attr('width'), img.attr('height')]).toEqual(['1600', '900']);
     expect(img.attr('loading')).toBe('eager');
     expect(img.attr('fetchpriority')).toBe('high');
     expect(img.attr('srcset')?.split(',').length).toBeGreaterThanOrEqual(3);
-    expect(img.attr('src')).toMatch(/^\/_astro\/.+\.webp$/);
+    // AVIF, then WebP, each in every width; a JPEG for a browser that reads neither.
+    expect(page('picture:has(img[data-hero]) source').map((_, s) => page(s).attr('srcset')!.split(',')[0]!.trim().split(' ')[0]!.split('.').at(-1)).get()).toEqual(['avif', 'webp']);
+    expect(img.attr('src')).toMatch(/^\/_astro\/.+\.jpg$/);
     expect(existsSync(join(site.dist, img.attr('src')!))).toBe(true);
   });
 });
