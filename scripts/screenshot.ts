@@ -29,10 +29,13 @@ const paths = positionals.length > 0 ? positionals : ['/'];
 /**
  * Pictures load and decode after the load event (lazy ones when they come near, each
  * decoded apart); a shot before that shows their empty boxes. Waits for those on screen
- * to be decoded (at most 5 s) and for two frames to be painted.
+ * (for a whole-page shot, every one: lazy ones are asked for at once, as a reader
+ * scrolling down would) to be decoded, at most 5 s, and for two frames to be painted.
  */
 const PICTURES_PAINTED = `
-  const onScreen = [...document.images].filter((i) => i.getBoundingClientRect().top < innerHeight);
+  const wholePage = arguments[0];
+  if (wholePage) for (const i of document.querySelectorAll('img[loading="lazy"]')) i.loading = 'eager';
+  const onScreen = [...document.images].filter((i) => wholePage || i.getBoundingClientRect().top < innerHeight);
   const ready = onScreen.map((i) => (i.complete ? Promise.resolve() : new Promise((r) => { i.addEventListener('load', r, { once: true }); i.addEventListener('error', r, { once: true }); })).then(() => i.decode().catch(() => undefined)));
   const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   return Promise.race([Promise.all(ready), new Promise((r) => setTimeout(r, 5000))]).then(frames).then(() => true);`;
@@ -58,7 +61,7 @@ try {
             await session.goto(new URL(path, url).toString());
             const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
             const file = `${outDir}/${engine}-${scheme}-${name}-${width}.png`;
-            await session.evaluate(PICTURES_PAINTED);
+            await session.evaluate(PICTURES_PAINTED, !opts.viewport);
             await session.screenshot(file, !opts.viewport);
             console.log(`  ${file}`);
           }

@@ -33,10 +33,12 @@ describe('a therapist’s portrait', () => {
     expect(withPhoto.length, 'the fixture clinic needs a therapist with a photo').toBeGreaterThan(0);
     for (const id of withPhoto) {
       const { photo } = fixtureSite.entry<TherapistFile>('therapists', id).data;
-      for (const [path, eager] of [[profile(id), true], ['/therapists/', false]] as const) {
+      // Their profile (at the top, once: not again in its booking box), their card, and their box in the booking hub.
+      for (const [path, eager] of [[profile(id), true], ['/therapists/', false], ['/book/', false]] as const) {
         const page = fixtureSite.page(path);
         const img = page(`picture img[alt="${photo!.alt}"]`);
         expect(img.length, `${path}: ${id}'s portrait`).toBe(1);
+        if (path === '/book/') expect(img.closest(`[data-hub-therapist="${id}"]`).length, `${path}: in ${id}'s box`).toBe(1);
         const picture = img.parent();
         expect(picture.find('source').map((_, s) => page(s).attr('type')).get(), path).toEqual(['image/avif', 'image/webp']);
         expect(img.attr('src'), path).toMatch(/\.jpg$/);
