@@ -32,6 +32,11 @@ describe('Open Graph images guessed from the content files', () => {
     ]);
   });
 
+  it('leave out an article with a hero, which is shared with its hero', () => {
+    const articles = ['title: Knees\nauthor: ana-bell\npublishedDate: 2026-01-10\nhero:\n  src: ./images/knees.jpg\n  alt: A knee brace on a bench\n', 'title: Hips\nauthor: ana-bell\npublishedDate: 2026-01-11\n'];
+    expect(ogInputsFromSources({ clinic, therapists, articles }).slice(1).map((i) => i.title)).toEqual(['Hips']);
+  });
+
   it('leave out drafts and whatever is not well-formed (the schema reports it), and never throw', () => {
     const articles = [
       'title: Draft\nauthor: ana-bell\npublishedDate: 2026-01-10\ndraft: true\n',

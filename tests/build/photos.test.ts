@@ -4,7 +4,7 @@
  * fixture clinic's article hero is a phone photo with its EXIF: the camera, and the GPS
  * position where it was taken. No picture the build publishes may carry either.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +82,20 @@ describe('an article’s hero', () => {
       expect(img.parent().find('source').map((_, s) => page(s).attr('type')).get(), id).toEqual(['image/avif', 'image/webp']);
       expect(img.parent().find('source').map((_, s) => page(s).attr('sizes')).get(), id).toEqual([img.attr('sizes'), img.attr('sizes')]);
       expect([img.attr('loading'), img.attr('fetchpriority'), Number(img.attr('width')) > 0, Number(img.attr('height')) > 0], id).toEqual(['eager', 'high', true, true]);
+    }
+  });
+
+  it('is what the article is shared with: a 1200×630 JPEG cut from it, with its words, also the image of its structured data; no card is drawn', async () => {
+    const withHero = fixtureSite.publishedArticles().filter((id) => !id.includes('/') && fixtureSite.entry<{ hero?: { alt: string } }>('articles', id).data.hero);
+    for (const id of withHero) {
+      const page = fixtureSite.page(`/articles/${id}/`);
+      const shared = page('meta[property="og:image"]').attr('content')!;
+      expect(shared, id).toMatch(/\/_astro\/.+\.jpg$/);
+      const meta = await sharp(readFileSync(builtFile(shared))).metadata();
+      expect([meta.format, meta.width, meta.height], id).toEqual(['jpeg', 1200, 630]);
+      expect(page('meta[property="og:image:alt"]').attr('content'), id).toBe(fixtureSite.entry<{ hero: { alt: string } }>('articles', id).data.hero.alt);
+      expect(graphOf(`/articles/${id}/`).find((node) => node['@type'] === 'BlogPosting')?.['image'], id).toBe(shared);
+      expect(existsSync(join(fixtureSite.dist, `og/articles/${id}.png`)), id).toBe(false);
     }
   });
 });

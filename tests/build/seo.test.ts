@@ -95,13 +95,13 @@ describe('head tags on every page', () => {
     expect(withoutName.filter((t) => `${t} | ${clinic.name}`.length <= TITLE_MAX_LENGTH)).toEqual([]);
   });
 
-  it('every og:image exists as a 1200×630 PNG on the site', async () => {
+  it('every og:image exists as a 1200×630 image on the site: a card drawn as a PNG, or an article’s hero cut to a JPEG', async () => {
     const images = new Set(pages.map((p) => page(p)('meta[property="og:image"]').attr('content')!));
     expect(images.size).toBe(published.length + 1);
     for (const url of images) {
       expect(url.startsWith(site)).toBe(true);
       const meta = await sharp(join(built.dist, new URL(url).pathname)).metadata();
-      expect([meta.format, meta.width, meta.height], url).toEqual(['png', 1200, 630]);
+      expect([meta.format, meta.width, meta.height], url).toEqual([new URL(url).pathname.startsWith('/og/') ? 'png' : 'jpeg', 1200, 630]);
     }
   });
 });

@@ -6,7 +6,7 @@
  * rendering; begun here, the drawing uses the core that bundling leaves idle.
  *
  * Only a head start, and only what the routes will ask for: the site's image
- * and each article of the first language that is published at the moment the
+ * and each article without a hero, of the first language, that is published at the moment the
  * build publishes for (drafts and scheduled articles too in a preview build).
  * Anything not well-formed is left out (the schema reports it), and the image
  * route still asks for exactly the images it needs: a guess that turns out
@@ -52,6 +52,8 @@ export function ogInputsFromSources(sources: ContentSources, { now, preview }: B
     const published = textAt(fields, 'publishedDate');
     // A draft, or a day still to come in the clinic's zone (an unreadable zone or date: the schema says so).
     if (!preview && (fields['draft'] === true || !today || !published || published > today)) continue;
+    // An article with a hero is shared with it: no card is drawn.
+    if (fields['hero'] !== undefined) continue;
     const title = textAt(fields, 'title');
     const author = authors.get(textAt(fields, 'author') ?? '');
     if (title && author) inputs.push(articleOgInput(title, author, name));

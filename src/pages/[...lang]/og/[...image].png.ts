@@ -1,6 +1,6 @@
 /**
  * /og/default.png and /og/articles/<id>.png (/<code>/og/… in the clinic's other languages, with
- * their words): the images shown when a page is shared. Drawn at build time and cached (src/lib/media/og-image.ts).
+ * their words): the images shown when a page is shared; an article with a hero is shared with it. Drawn at build time and cached (src/lib/media/og-image.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { findById, getSite, inEveryLanguage } from '../../../data/site';
@@ -11,7 +11,8 @@ export const getStaticPaths = inEveryLanguage(async (_options: unknown, language
   const { clinic, locations, articles, therapists, language: drawnIn } = await getSite(language);
   const words = interfaceStrings(drawnIn).og;
   const site = { params: { image: 'default' }, props: { input: siteOgInput({ ...clinic, address: locations[0]!.address }, words) } };
-  const perArticle = articles.map((a) => {
+  // An article with a hero is shared with its hero (src/layouts/ArticleLayout.astro): no card to draw.
+  const perArticle = articles.filter((a) => !a.data.hero).map((a) => {
     const author = findById(therapists, a.data.author.id, 'therapist', `${a.filePath}: author`);
     return { params: { image: `articles/${a.id}` }, props: { input: articleOgInput(a.data.title, author.data, clinic.name, words) } };
   });
