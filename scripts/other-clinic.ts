@@ -18,7 +18,7 @@ import { copyProject, ROOT } from './lib/project-copy.ts';
 const work = mkdtempSync(join(tmpdir(), 'massagerx-other-clinic-'));
 const content = join(work, 'content-rewritten');
 cpSync(join(ROOT, 'content'), content, { recursive: true });
-const changes = rewriteAsOtherClinic(content);
+const changes = await rewriteAsOtherClinic(content);
 const project = copyProject(join(work, 'project'), content, ['tests', 'scripts', 'bench', '.ci', '.github']);
 
 // The fixture site there is built from the same code and the same fixture clinic as here: it starts from

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { ENGINES, openEngine, type EngineName, type Scheme } from './lib/engines/index.ts';
 import { startOffsiteProxy } from './lib/engines/offsite-proxy.ts';
 import { startStaticServer } from './lib/static-server.ts';
+import { picturesPaintedScript } from './lib/pictures.ts';
 
 const { values: opts, positionals } = parseArgs({
   allowPositionals: true,
@@ -26,19 +27,6 @@ const { values: opts, positionals } = parseArgs({
 });
 const paths = positionals.length > 0 ? positionals : ['/'];
 
-/**
- * Pictures load and decode after the load event (lazy ones when they come near, each
- * decoded apart); a shot before that shows their empty boxes. Waits for those on screen
- * (for a whole-page shot, every one: lazy ones are asked for at once, as a reader
- * scrolling down would) to be decoded, at most 5 s, and for two frames to be painted.
- */
-const PICTURES_PAINTED = `
-  const wholePage = arguments[0];
-  if (wholePage) for (const i of document.querySelectorAll('img[loading="lazy"]')) i.loading = 'eager';
-  const onScreen = [...document.images].filter((i) => wholePage || i.getBoundingClientRect().top < innerHeight);
-  const ready = onScreen.map((i) => (i.complete ? Promise.resolve() : new Promise((r) => { i.addEventListener('load', r, { once: true }); i.addEventListener('error', r, { once: true }); })).then(() => i.decode().catch(() => undefined)));
-  const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  return Promise.race([Promise.all(ready), new Promise((r) => setTimeout(r, 5000))]).then(frames).then(() => true);`;
 const engines = opts.engines.split(',') as EngineName[];
 for (const engine of engines) if (!ENGINES.includes(engine)) throw new Error(`--engines: "${engine}" is not one of ${ENGINES.join(', ')}`);
 const schemes = opts.schemes.split(',') as Scheme[];
@@ -61,7 +49,7 @@ try {
             await session.goto(new URL(path, url).toString());
             const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
             const file = `${outDir}/${engine}-${scheme}-${name}-${width}.png`;
-            await session.evaluate(PICTURES_PAINTED, !opts.viewport);
+            await session.evaluate(picturesPaintedScript, !opts.viewport);
             await session.screenshot(file, !opts.viewport);
             console.log(`  ${file}`);
           }

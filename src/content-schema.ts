@@ -170,6 +170,24 @@ const imageWithAlt = <I extends z.ZodType>(image: ImageHelper<I>, what: string) 
       return { src, alt: alt ?? '' };
     });
 
+/**
+ * Photos of a place (its entrance, front desk, a treatment room): a small set, each with its
+ * words. Visitors choose a clinic by its room as they choose a therapist by face.
+ */
+const premisesPhotos = <I extends z.ZodType>(image: ImageHelper<I>) =>
+  z
+    .array(imageWithAlt(image, 'photos'), { error: 'photos must be a list of { src, alt }' })
+    .max(6, { error: 'photos holds at most 6 pictures: keep the ones that show the place best' })
+    .default([])
+    .describe('Photos of the premises, each with alt text: the entrance, the front desk, a treatment room (landscape, at least 1600 px wide). The first is the large photo at the top of the home page; all of them are shown with the directions.');
+
+/** The words of a place's photos in another language: one line per photo with alt text, in their order. */
+const photoAlts = (code: string) =>
+  z
+    .array(text('photoAlts', `a photo’s alt text in ${languageName(code)}`), { error: `translations.${code}.photoAlts must be a list of alt texts, one per photo` })
+    .optional()
+    .describe(`What each photo (photos) shows, in ${languageName(code)}: one line for each photo with alt text, in the same order.`);
+
 /** Ordering in lists. */
 const order = whole('order').default(100).describe('Position in lists; lower numbers come first.');
 
@@ -327,11 +345,13 @@ const translatedWords = (code: string) =>
     transit: place.transit.optional(),
     premisesAccessibility: place.premisesAccessibility.optional(),
     specialHours: translatedSpecialHours(code),
+    photoAlts: photoAlts(code),
   }).describe(`The clinic’s own words in ${languageName(code)}, when the site is also in that language.`);
 
 // ---- The clinic ----------------------------------------------------------------------
 
-const clinic = fields('the clinic (content/clinic.yaml)', {
+const clinic = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
+  fields('the clinic (content/clinic.yaml)', {
     name: text('name', 'used in every page title and in structured data').max(80).describe('The clinic name exactly as on its business profile.'),
     legalName: text('legalName', 'shown in the footer').optional().describe('Registered legal name, if different from the name.'),
     tagline: clinicWords.tagline,
@@ -399,6 +419,10 @@ const clinic = fields('the clinic (content/clinic.yaml)', {
     parking: place.parking.optional(),
     transit: place.transit.optional(),
     premisesAccessibility: place.premisesAccessibility.optional(),
+    photos: premisesPhotos(image),
+    logo: image()
+      .optional()
+      .describe('The clinic’s mark, without its name (the name is written beside it): an SVG, or a square PNG at least 512 px wide, that reads on light and dark backgrounds. Shown in the header, on sharing pictures and to search engines; without one, the site’s own mark.'),
     social: z
       .array(fields('a social profile', { label: text('social label', 'the network’s name'), url: httpsUrl('social url').describe('The profile’s full address, starting with https://.') }), { error: 'social must be a list of { label, url }' })
       .default([])
@@ -459,10 +483,12 @@ const locationWords = (code: string) =>
     transit: place.transit.optional(),
     premisesAccessibility: place.premisesAccessibility.optional(),
     specialHours: translatedSpecialHours(code),
+    photoAlts: photoAlts(code),
     intro: prose('intro', `the words below this file’s fields, in ${languageName(code)}`).optional().describe(`The words of the location’s page (below this file’s fields) in ${languageName(code)}: plain paragraphs, separated by a blank line.`),
   }).describe(`This location’s words in ${languageName(code)}, when the site is also in that language: parking, transit, accessibility, holiday notes and its page’s words.`);
 
-const locations = fields('a location', {
+const locations = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
+  fields('a location', {
   name: text('name', 'the location’s name as on its business profile, e.g. "Massage Rx Kitsilano"').max(80).describe('The location’s name as on its business profile, e.g. "Massage Rx Kitsilano".'),
   phone: place.phone,
   email: z.email({ error: 'email must be an email address, like kits@example.com' }).optional().describe('The location’s own email, if it has one; the clinic’s is shown otherwise.'),
@@ -475,6 +501,7 @@ const locations = fields('a location', {
   parking: place.parking,
   transit: place.transit,
   premisesAccessibility: place.premisesAccessibility,
+  photos: premisesPhotos(image),
   booking: fields('booking', {
     rootUrl: httpsUrl('booking.rootUrl').optional().describe('This location’s booking page, where the platform gives each location its own (Square, Acuity); the clinic’s otherwise.'),
     location: text('booking.location', 'the location’s name in Jane’s booking addresses')
@@ -524,7 +551,7 @@ const services = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
       insuranceNote: prose('insuranceNote', 'what to know about insurance coverage').optional().describe('What to know about coverage.'),
       therapists: refList('therapists', 'therapists').default([]).describe('Therapists who offer it (file names in content/therapists).'),
       locations: refList('locations', 'locations').default([]).describe('Where it is offered, for a clinic with several locations (file names in content/locations); empty: at every location.'),
-      image: imageWithAlt(image, 'image').optional().describe('Not shown on the site yet: leave it empty (a photo for the service page, with alt text, is planned).'),
+      image: imageWithAlt(image, 'image').optional().describe('A photo of the treatment or its room, with alt text: at the top of the service’s page and on its card (landscape, at least 1600 px wide).'),
       allowWords,
     });
 
@@ -601,7 +628,8 @@ const topics = fields('a topic', {
     order,
 });
 
-const pages = fields('a page', {
+const pages = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
+  fields('a page', {
     title: pageTitle('title').describe('The page heading and title.'),
     summary: metaDescription('summary').describe('One or two sentences: the lead paragraph and meta description.'),
     effectiveDate: date('effectiveDate').optional().describe('For policies: the date the policy took effect.'),
@@ -612,6 +640,7 @@ const pages = fields('a page', {
       })
       .default([])
       .describe('Questions and answers, shown as an open/close list (used by the FAQ page).'),
+    photo: imageWithAlt(image, 'photo').optional().describe('A photo under the page’s heading (the about page: the team, or the room), landscape, at least 1600 px wide, with alt text.'),
     allowWords,
 });
 

@@ -11,17 +11,18 @@ import { entryIdFromPath } from './lib/content/integrity';
 import { folderPattern, type ContentFolder } from './lib/content/preflight';
 import { clinicFile } from './loaders/clinic-file';
 import { locationFiles } from './loaders/location-files';
+import { withTranslatedPictures } from './loaders/translated-pictures';
 
-/** A folder of content/ as a collection: ids from file names (one function, shared with the duplicate check), parked files skipped. */
-const folder = (name: ContentFolder) => glob({ pattern: folderPattern(name), base: `./content/${name}`, generateId: ({ entry }) => entryIdFromPath(entry) });
+/** A folder of content/ as a collection: ids from file names (one function, shared with the duplicate check), parked files skipped, translations' pictures found where their first language's are. */
+const folder = (name: ContentFolder) => withTranslatedPictures(glob({ pattern: folderPattern(name), base: `./content/${name}`, generateId: ({ entry }) => entryIdFromPath(entry) }));
 
 export const collections = {
-  clinic: defineCollection({ loader: clinicFile('content/clinic.yaml'), schema: schemas.clinic }),
-  locations: defineCollection({ loader: locationFiles(), schema: schemas.locations }),
+  clinic: defineCollection({ loader: clinicFile('content/clinic.yaml'), schema: ({ image }) => schemas.clinic({ image }) }),
+  locations: defineCollection({ loader: locationFiles(), schema: ({ image }) => schemas.locations({ image }) }),
   services: defineCollection({ loader: folder('services'), schema: ({ image }) => schemas.services({ image }) }),
   therapists: defineCollection({ loader: folder('therapists'), schema: ({ image }) => schemas.therapists({ image }) }),
   articles: defineCollection({ loader: folder('articles'), schema: ({ image }) => schemas.articles({ image }) }),
   topics: defineCollection({ loader: folder('topics'), schema: schemas.topics }),
-  pages: defineCollection({ loader: folder('pages'), schema: schemas.pages }),
+  pages: defineCollection({ loader: folder('pages'), schema: ({ image }) => schemas.pages({ image }) }),
   testimonials: defineCollection({ loader: folder('testimonials'), schema: schemas.testimonials }),
 };

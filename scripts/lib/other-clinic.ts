@@ -7,8 +7,9 @@
  * a parked file added. It works on whatever content/ holds, not on the sample's
  * file names, so that it stays a fair test after the clinic's own content lands.
  */
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import sharp from 'sharp';
 import { parseDocument, type Document } from 'yaml';
 
 const NAMES = ['Priya Raman', 'Tomás Ortega', 'Hana Sato', 'Olu Adeyemi', 'Greta Lind', 'Samir Haddad', 'Niamh Walsh', 'Kai Mendes'];
@@ -47,7 +48,7 @@ function shift(value: unknown, days: number): string | undefined {
 }
 
 /** Rewrites content/ in place and returns what it changed, a line each. */
-export function rewriteAsOtherClinic(content: string): string[] {
+export async function rewriteAsOtherClinic(content: string): Promise<string[]> {
   const log: string[] = [];
   const today = new Date().toISOString().slice(0, 10);
 
@@ -151,5 +152,36 @@ export function rewriteAsOtherClinic(content: string): string[] {
   writeFileSync(join(content, 'articles', 'desk-stretches.mdx'), article('Desk Stretches, a Draft', shift(today, -3)!, 'draft: true\n', 'Still being written.'));
   writeFileSync(join(content, 'articles', '_ideas.mdx'), 'Not even frontmatter: a parked file is never read.\n');
   log.push('articles: added a scheduled article (winter-walking), a draft (desk-stretches) and a parked file (_ideas.mdx)');
+  log.push(...(await swapPictures(content)));
   return log;
+}
+
+/**
+ * Every picture replaced by another one, under another name, as a clinic replaces the
+ * sample's placeholders with its own photos: a raster one mirrored and recoloured in its
+ * own format, an SVG in other colours. Every file that names one follows.
+ */
+async function swapPictures(content: string): Promise<string[]> {
+  const files = readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) => !f.split('/').some((s) => s.startsWith('_')));
+  const pictures = files.filter((f) => /\.(jpe?g|png|webp|avif|gif|svg)$/i.test(f));
+  const renamed = new Map<string, string>();
+  for (const file of pictures) {
+    const path = join(content, file);
+    const name = basename(file);
+    const swapped = `mp-${name}`;
+    const bytes = readFileSync(path);
+    const replacement = /\.svg$/i.test(name)
+      ? Buffer.from(bytes.toString('utf8').replace(/#[0-9a-f]{6}\b/gi, '#7a3e8f'))
+      : await sharp(bytes).flop().modulate({ hue: 150 }).toFormat((await sharp(bytes).metadata()).format!).toBuffer();
+    writeFileSync(join(dirname(path), swapped), replacement);
+    rmSync(path);
+    renamed.set(name, swapped);
+  }
+  for (const file of files.filter((f) => /\.(mdx?|ya?ml)$/.test(f))) {
+    const path = join(content, file);
+    const text = readFileSync(path, 'utf8');
+    const updated = text.replace(/(\bimages\/)([^\s"'\])]+)/g, (whole, folder: string, name: string) => (renamed.has(name) ? `${folder}${renamed.get(name)}` : whole));
+    if (updated !== text) writeFileSync(path, updated);
+  }
+  return pictures.length > 0 ? [`pictures: ${pictures.length} replaced by others under other names (${[...renamed].map(([a, b]) => `${a} → ${b}`).join(', ')})`] : [];
 }

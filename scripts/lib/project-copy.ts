@@ -5,12 +5,14 @@
  * symbolic link and keeps its caches (.cache/) to itself, but for the editor's
  * bundle: that is made from the installed packages and its own code alone, under
  * a key of both (src/integrations/admin-editor.ts), so the project's own is copied
- * in rather than made again by every copy (1.6 of a copy's 3.8 s first build).
+ * in rather than made again by every copy (1.6 of a copy's 3.8 s first build), and
+ * the pictures the image pipeline made (seedPictureCache).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { bundleKey } from '../../src/integrations/admin-editor.ts';
+import { PICTURE_CACHE, PICTURE_DIGEST_FILE, pictureDigest } from '../../src/integrations/build-cache.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -37,7 +39,29 @@ export function copyProject(dest: string, content: string, extra: string[] = [])
   const key = bundleKey(ROOT);
   const editor = join(ROOT, '.cache/admin-editor', key);
   if (existsSync(join(editor, 'editor.js')) && !existsSync(join(dest, '.cache/admin-editor', key))) cpSync(editor, join(dest, '.cache/admin-editor', key), { recursive: true });
+  seedPictureCache(dest);
   return dest;
+}
+
+/**
+ * A new copy starts with the pictures the project and its other copies (the fixture site's)
+ * have made with the same image pipeline: each is named by a hash of its source's bytes and of
+ * how it was made, so a copy that makes the same one reuses it, and one that makes another never
+ * sees it (src/integrations/build-cache.ts, PICTURE_CACHE). Encoding AVIF is most of a first build
+ * with photos. A copy that already has a cache keeps its own.
+ */
+function seedPictureCache(dest: string): void {
+  const cache = (root: string) => join(root, '.cache');
+  if (existsSync(join(cache(dest), PICTURE_CACHE))) return;
+  const digest = pictureDigest(dest);
+  const others = existsSync(cache(ROOT)) ? readdirSync(cache(ROOT)).map((name) => join(cache(ROOT), name)) : [];
+  const sources = [ROOT, ...others].filter((root) => resolve(root) !== resolve(dest) && existsSync(join(cache(root), PICTURE_CACHE)));
+  for (const root of sources) {
+    const marker = join(cache(root), PICTURE_DIGEST_FILE);
+    if (!existsSync(marker) || readFileSync(marker, 'utf8') !== digest) continue;
+    cpSync(join(cache(root), PICTURE_CACHE), join(cache(dest), PICTURE_CACHE), { recursive: true, force: false });
+    writeFileSync(join(cache(dest), PICTURE_DIGEST_FILE), digest);
+  }
 }
 
 /** Runs `astro build` in a copy of the project (`env` adds to its environment, e.g. SITE_NOW; `args` go to the command); returns its status and output. */

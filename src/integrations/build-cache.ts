@@ -12,7 +12,7 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Everything but content/ that a build reads: its code, configuration, public files and exact packages. */
@@ -26,6 +26,17 @@ export const ENV_INPUTS = ['SITE_URL', 'SITE_PREVIEW', 'CMS_GITHUB_REPO', 'CMS_B
  */
 export const BUILD_CACHES = ['astro', 'og-images'] as const;
 const DIGEST_FILE = 'build-code-digest';
+
+/**
+ * The pictures Astro's image pipeline made (.cache/astro/assets/) are named by a hash of their
+ * source's bytes and of the options they were made with, so no change of content or of our code
+ * can make one stale: only the pipeline itself, its settings (astro.config.mjs) and its code
+ * (Astro's, sharp's). They are kept under a digest of those alone, which copies of the project
+ * share (scripts/lib/project-copy.ts seeds a new copy's with them).
+ */
+export const PICTURE_CACHE = 'astro/assets';
+export const PICTURE_INPUTS = ['astro.config.mjs', 'node_modules/astro/package.json', 'node_modules/sharp/package.json'] as const;
+export const PICTURE_DIGEST_FILE = 'picture-code-digest';
 
 function filesOf(root: string, item: string): string[] {
   const path = join(root, item);
@@ -45,17 +56,36 @@ export function codeDigest(root: string, env: Record<string, string | undefined>
   return hash.digest('hex');
 }
 
-/** Empties the build caches when the code they were made with is not this code; says whether it did. */
+/** One digest of what the pictures the image pipeline makes depend on, besides their names (PICTURE_INPUTS). */
+export function pictureDigest(root: string): string {
+  const hash = createHash('sha256');
+  for (const file of PICTURE_INPUTS) hash.update(`${file}\0`).update(existsSync(join(root, file)) ? readFileSync(join(root, file)) : '').update('\0');
+  return hash.digest('hex');
+}
+
+/** Replaces `file`'s digest when it is not `digest`; says whether it was another (not merely absent). */
+function stale(file: string, digest: string): { stale: boolean; changed: boolean } {
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  if (previous === digest) return { stale: false, changed: false };
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, digest);
+  return { stale: true, changed: previous !== undefined };
+}
+
+/** Empties the build caches when the code they were made with is not this code (the pictures, when the image pipeline is not this one); says whether it did. */
 export function clearCachesOfOtherCode(root: string, env: Record<string, string | undefined>): boolean {
   const cacheDir = join(root, '.cache');
-  const marker = join(cacheDir, DIGEST_FILE);
-  const digest = codeDigest(root, env);
-  const previous = existsSync(marker) ? readFileSync(marker, 'utf8') : undefined;
-  if (previous === digest) return false;
-  for (const cache of BUILD_CACHES) rmSync(join(cacheDir, cache), { recursive: true, force: true });
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(marker, digest);
-  return previous !== undefined;
+  const pictures = join(cacheDir, PICTURE_CACHE);
+  if (stale(join(cacheDir, PICTURE_DIGEST_FILE), pictureDigest(root)).stale) rmSync(pictures, { recursive: true, force: true });
+  const code = stale(join(cacheDir, DIGEST_FILE), codeDigest(root, env));
+  if (!code.stale) return false;
+  for (const cache of BUILD_CACHES) {
+    const dir = join(cacheDir, cache);
+    if (!existsSync(dir)) continue;
+    // Everything but the pictures, which their own digest keeps.
+    for (const entry of readdirSync(dir)) if (join(dir, entry) !== pictures) rmSync(join(dir, entry), { recursive: true, force: true });
+  }
+  return code.changed;
 }
 
 export function buildCache(): AstroIntegration {

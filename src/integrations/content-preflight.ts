@@ -12,8 +12,8 @@ import { clinicSettings } from '../lib/clinic/settings.ts';
 import { isLanguage } from '../lib/i18n/languages.ts';
 import { ContentError, type ContentProblem } from '../lib/content/integrity.ts';
 import { CLINIC_FILE, isParked, layoutProblems, mdxProblems, missingPictures, splitSource, yamlProblems } from '../lib/content/preflight.ts';
-import { imageFileProblems, PICTURE_FILE } from '../lib/media/image-files.ts';
-import { drawAhead } from '../lib/media/og-image.ts';
+import { imageFileProblems, PICTURE_FILE, publishedAsIsProblems } from '../lib/media/image-files.ts';
+import { cardLogo, drawAhead } from '../lib/media/og-image.ts';
 import { ogInputsFromSources, type ContentSources } from '../lib/media/og-early.ts';
 import { buildMoment, isPreviewBuild } from '../lib/content/publishing.ts';
 import { reservedPageSegments } from '../lib/routes/urls.ts';
@@ -40,6 +40,7 @@ export function checkContentFolder(contentDir: string): { files: number; problem
     if (file === CLINIC_FILE) {
       sources.clinic = readFileSync(join(contentDir, file), 'utf8');
       problems.push(...yamlProblems(path, sources.clinic));
+      problems.push(...missingPictures(path, sources.clinic, 1, (relative) => existsSync(join(contentDir, relative))));
       continue;
     }
     if (PICTURE_FILE.test(file)) {
@@ -72,7 +73,16 @@ export function checkContentFolder(contentDir: string): { files: number; problem
       });
     }
   }
-  return { files: files.length, problems, sources };
+  // The clinic's logo, for the sharing cards drawn ahead: read once the checks have found it there and sound.
+  return { files: files.length, problems, sources: { ...sources, ...(problems.length === 0 ? { logo: cardLogo(contentDir) } : {}) } };
+}
+
+/** Pictures in public/ (the editor's global media folder among them), which are published as they are. */
+export function checkPublicPictures(publicDir: string): ContentProblem[] {
+  if (!existsSync(publicDir)) return [];
+  return filesBelow(publicDir)
+    .filter((file) => PICTURE_FILE.test(file))
+    .flatMap((file) => publishedAsIsProblems(`public/${file}`, readFileSync(join(publicDir, file))));
 }
 
 export function contentPreflight(): AstroIntegration {
@@ -82,6 +92,7 @@ export function contentPreflight(): AstroIntegration {
       // Before Astro loads the collections, so that these messages come first.
       'astro:config:setup': ({ config, logger, command }) => {
         const { files, problems, sources } = checkContentFolder(fileURLToPath(new URL('./content/', config.root)));
+        problems.push(...checkPublicPictures(fileURLToPath(config.publicDir)));
         if (problems.length === 0) {
           logger.info(`Content checked: ${files} files`);
           // Images not in the cache are drawn from now on, while Astro loads the collections and bundles (src/lib/media/og-early.ts).

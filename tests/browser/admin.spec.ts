@@ -228,7 +228,7 @@ test.describe('the content editor', () => {
     watcher.check();
   });
 
-  test('a new scheduled article with a booking box, a price and the hours: written as the site reads them, built into the site', async ({ page }) => {
+  test('a new scheduled article with a booking box, a price, the hours and a therapist’s uploaded photo: written as the site reads them, built into the site', async ({ page }) => {
     test.setTimeout(300_000);
     const watcher = await watch(page);
     const files = contentFilesInStyle(FIXTURE_CONTENT);
@@ -308,13 +308,48 @@ test.describe('the content editor', () => {
     const hours = await readSaved(page, clinicPath, (t) => t !== seed[clinicPath]);
     const closesLine = seed[clinicPath]!.split('\n').find((l) => /^ +closes: /.test(l))!;
     expect(changedLines(seed[clinicPath]!, hours)).toEqual([`- ${closesLine}`, `+ ${closesLine.replace(clinic.hours[0]!.closes, '20:30')}`]);
+
+    // A therapist's photo, uploaded into their entry with its words: the file lands beside the entry, where the site's image() reads it.
+    const lucPath = 'content/therapists/luc-tremblay.md';
+    const luc = parseEntry(seed[lucPath]!, []) as { name: string; photo?: unknown };
+    expect(luc.photo, 'the therapist the test gives a photo has none yet').toBeUndefined();
+    await openEntry(page, 'Therapists', luc.name);
+    await (await reveal(page, page.getByRole('group', { name: /Photo/ }))).getByRole('checkbox', { name: /Add/ }).check();
+    const upload = await reveal(page, page.getByRole('group', { name: /Image file/ }));
+    const photoBytes = readFileSync(join(FIXTURE_CONTENT, 'therapists/images/ada-brennan.jpg'));
+    await upload.getByRole('button', { name: 'Browse' }).click();
+    const library = page.getByRole('dialog', { name: 'Select Image' });
+    // Only the clinic's own pictures: no stock photos (never the clinic's people or rooms, and from other origins).
+    await expect(library.getByRole('group', { name: 'Stock Photos' })).toHaveCount(0);
+    const chooser = page.waitForEvent('filechooser');
+    await library.getByRole('button', { name: 'Upload' }).click();
+    await (await chooser).setFiles({ name: 'luc-at-the-clinic.jpg', mimeType: 'image/jpeg', buffer: photoBytes });
+    await library.getByRole('option', { name: /luc-at-the-clinic/ }).click();
+    await library.getByRole('button', { name: 'Insert' }).click();
+    const photoAlt = 'Luc Tremblay in the treatment room, smiling';
+    // In the field once the library has closed: the path the entry will name, beside the entry.
+    await expect(library).toBeHidden();
+    await expect(page.getByText('./images/luc-at-the-clinic.jpg', { exact: true })).toBeVisible();
+    await (await reveal(page, page.getByRole('textbox', { name: /^Alt text/ }))).fill(photoAlt);
+    await save(page);
+    const lucSaved = await readSaved(page, lucPath, (t) => t !== seed[lucPath]);
+    const therapistFields = editorCollections().find((c) => c.name === 'therapists')!.fields!;
+    const lucPhoto = (parseEntry(lucSaved, shapeOf(therapistFields)) as { photo?: { src: string; alt: string } }).photo;
+    expect(lucPhoto).toMatchObject({ src: './images/luc-at-the-clinic.jpg', alt: photoAlt });
+    const uploaded = await page.evaluate(async () => {
+      let dir = await (await navigator.storage.getDirectory()).getDirectoryHandle('repo');
+      for (const part of ['content', 'therapists', 'images']) dir = await dir.getDirectoryHandle(part);
+      return [...new Uint8Array(await (await (await dir.getFileHandle('luc-at-the-clinic.jpg')).getFile()).arrayBuffer())];
+    });
+    expect(Buffer.from(uploaded).equals(photoBytes), 'the uploaded file, as it was').toBe(true);
     watcher.check();
 
     // The site, built from the files the editor wrote: the article waits for its day, then appears with its booking box.
     const content = mkdtempSync(join(tmpdir(), 'massagerx-editor-content-'));
     try {
       cpSync(FIXTURE_CONTENT, content, { recursive: true });
-      const edited = { ...seed, [shoulderPath]: shoulder, [newPath]: written, [servicePath]: priced, [clinicPath]: hours };
+      const edited = { ...seed, [shoulderPath]: shoulder, [newPath]: written, [servicePath]: priced, [clinicPath]: hours, [lucPath]: lucSaved };
+      writeFileSync(join(content, 'therapists/images/luc-at-the-clinic.jpg'), Buffer.from(uploaded));
       for (const [path, text] of Object.entries(edited)) {
         const target = join(content, path.replace(/^content\//, ''));
         mkdirSync(dirname(target), { recursive: true });
@@ -334,6 +369,8 @@ test.describe('the content editor', () => {
       const home = page$('index.html');
       expect(jsonLd(home)).toContain('"closes":"20:30"');
       expect(home('footer').text()).toContain('8:30 p.m.');
+      // The uploaded photo is the therapist's portrait, in its words.
+      expect(page$('therapists/luc-tremblay/index.html')('main picture img').attr('alt')).toBe(photoAlt);
 
       const dueDay = buildCopy(site, content, { SITE_NOW: `${due}T12:00:00Z` });
       expect(dueDay.status, dueDay.output.slice(-3000)).toBe(0);
@@ -415,6 +452,10 @@ test.describe('the content editor', () => {
       await frenchPane.getByRole('button', { name: /^Enable\W*French\W*$/ }).click();
       const words = { Title: 'Massage aux pierres chaudes', Summary: 'Des pierres de basalte chaudes et de longs mouvements lents pour relâcher les tensions et vous aider à vous reposer.', Category: 'Bien-être' };
       for (const [label, value] of Object.entries(words)) await frenchPane.getByRole('textbox', { name: label, exact: true }).fill(value);
+      // Its picture is the English one: in French, only its words are written.
+      const frenchAlt = 'Un dessin à la place du studio prêt pour un massage aux pierres chaudes';
+      const hasPicture = Boolean(service['image']);
+      if (hasPicture) await (await reveal(page, frenchPane.getByRole('textbox', { name: /^Alt text/ }))).fill(frenchAlt);
       const frenchBody = await reveal(page, frenchPane.getByRole('textbox', { name: 'Text', exact: true }));
       await frenchBody.click();
       await frenchBody.pressSequentially('Des pierres chaudes sont posées le long du dos.');
@@ -424,8 +465,10 @@ test.describe('the content editor', () => {
       const frenchService = parseEntry(newFrench, shapeOf(serviceFields));
       expect(serializeEntry(frenchService, shapeOf(serviceFields)), 'the new translation is in the one style').toBe(newFrench);
       expect(frenchService).toMatchObject({ title: words.Title, summary: words.Summary, category: words.Category, body: expect.stringContaining('Des pierres chaudes') });
-      // What is not words is the English file's.
-      for (const [name, value] of Object.entries(service)) if (!['title', 'summary', 'category', 'body'].includes(name)) expect(frenchService[name], name).toEqual(value);
+      // What is not words is the English file's: its picture too, named as the English file names it, with French words.
+      for (const [name, value] of Object.entries(service)) if (!['title', 'summary', 'category', 'body', 'image'].includes(name)) expect(frenchService[name], name).toEqual(value);
+      expect(hasPicture, 'the fixture’s untranslated service needs a picture for this test').toBe(true);
+      expect(frenchService['image']).toMatchObject({ src: (service['image'] as { src: string }).src, alt: frenchAlt });
       await unchanged(servicePath);
       watcher.check();
 
@@ -447,8 +490,14 @@ test.describe('the content editor', () => {
       const { durations } = service as unknown as { durations: Array<{ minutes: number; price: number }> };
       expect(frenchServicePage('main').text().replace(/\s+/g, ' ')).toContain(`${durations[0]!.price} $`);
       expect(page$(`services/${slug(servicePath)}`)('h1').text()).toBe(service.title);
+      // The English picture on the French page, found from the language folder, in French words.
+      const englishPicture = page$(`services/${slug(servicePath)}`)('main img[data-photo="page"]').attr('src');
+      expect(frenchServicePage('main img[data-photo="page"]').attr('alt')).toBe(frenchAlt);
+      expect(frenchServicePage('main img[data-photo="page"]').attr('src')).toBe(englishPicture);
     } finally {
       rmSync(content, { recursive: true, force: true });
     }
   });
 });
+
+

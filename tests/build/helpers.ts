@@ -28,6 +28,10 @@ export interface ClinicFile {
   mapUrl: string;
   parking: string;
   transit: string;
+  /** Its place's photos, where it has one place (beside clinic.yaml, in images/). */
+  photos?: Array<{ src: string; alt?: string; decorative?: boolean }>;
+  /** Its mark, e.g. ./images/logo.svg. */
+  logo?: string;
   social?: Array<{ label: string; url: string }>;
   jurisdiction: { testimonialsAllowed?: boolean; regulator: { name: string; url: string; registerUrl: string; complaintsUrl: string } };
   privacy: { officer: string; email: string; commissioner: { name: string; url: string } };

@@ -200,6 +200,25 @@ describe('two locations, in English and French', { tags: ['fixture-only'] }, () 
     for (const fact of ['telephone', 'address', 'geo', 'openingHoursSpecification', 'url', 'parentOrganization']) expect(french[fact], fact).toEqual(english[fact]);
   });
 
+  it('each location’s page shows its own photos, in French with their French words; its business is pictured by them', async () => {
+    const photosOf = (id: string) => site.entry<{ photos: Array<{ src: string; alt?: string }> }>('locations', id).data.photos;
+    for (const id of ['water-street', 'east-end']) {
+      const own = photosOf(id);
+      expect(own.length, `${id} needs a photo for this test`).toBeGreaterThan(0);
+      const french = FRENCH_LOCATION_WORDS[id as keyof typeof FRENCH_LOCATION_WORDS].photoAlts;
+      for (const [path, alts] of [[`/locations/${id}/`, own.map((p) => p.alt ?? '')], [`/fr/locations/${id}/`, own.map((p) => (p.alt ? french[own.filter((q) => q.alt).indexOf(p)] : ''))]] as const) {
+        const page = site.page(path);
+        const shown = page('main img[data-photo="gallery"]');
+        expect(shown.map((_, img) => page(img).attr('alt')).get(), path).toEqual(alts);
+        expect(shown.map((_, img) => page(img).attr('loading')).get(), path).toEqual(alts.map(() => 'lazy'));
+        const business = (JSON.parse(page('script[type="application/ld+json"]').text())['@graph'] as Array<Record<string, any>>).find((n) => n['@id'] === `${site.site}locations/${id}/#location`)!;
+        const images = [business['image']].flat() as string[];
+        expect(images.length, path).toBe(own.length);
+        for (const image of images) expect(image, path).toMatch(new RegExp(`^${site.site}_astro/.+\\.jpg$`));
+      }
+    }
+  });
+
   it('books at each location from the French service page, as from the English one', () => {
     const booking = (path: string) => hrefs(path, 'table tbody a');
     expect(booking('/fr/services/sports-massage/').length).toBeGreaterThan(0);

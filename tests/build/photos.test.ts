@@ -4,6 +4,7 @@
  * fixture clinic's article hero is a phone photo with its EXIF: the camera, and the GPS
  * position where it was taken. No picture the build publishes may carry either.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -100,6 +101,93 @@ describe('an article’s hero', () => {
   });
 });
 
+describe('the premises', () => {
+  const photos = fixtureSite.clinic.photos ?? [];
+  const page = (path: string) => fixtureSite.page(path);
+  const formats = (path: string, img: ReturnType<ReturnType<typeof page>>) => img.parent().find('source').map((_, s) => page(path)(s).attr('type')).get();
+
+  it('the first photo is the home page’s hero: AVIF, WebP, then JPEG, in the widths the layout shows it at, loaded first', () => {
+    expect(photos.length, 'the fixture clinic needs photos of its place').toBeGreaterThan(1);
+    const hero = page('/')('main img[data-photo="hero"]');
+    expect(hero.length).toBe(1);
+    expect(hero.attr('alt')).toBe(photos[0]!.alt);
+    expect(formats('/', hero)).toEqual(['image/avif', 'image/webp']);
+    expect(hero.attr('src')).toMatch(/\.jpg$/);
+    expect([hero.attr('loading'), hero.attr('fetchpriority'), Number(hero.attr('width')) > 0, Number(hero.attr('height')) > 0]).toEqual(['eager', 'high', true, true]);
+    expect(hero.attr('srcset')!.split(',').length, 'several widths').toBeGreaterThan(2);
+    expect(hero.attr('sizes')).toBeTruthy();
+  });
+
+  it('a phone’s full-size photo (6000 px wide) is accepted and sent resized: no file larger than the layout shows', async () => {
+    const widths = await Promise.all(photos.map(async (p) => (await sharp(readFileSync(join(fixtureSite.content, p.src))).metadata()).width!));
+    expect(Math.max(...widths), 'the fixture clinic needs a full-size phone photo').toBeGreaterThanOrEqual(6000);
+    for (const path of ['/', '/contact/']) {
+      const $ = page(path);
+      const files = $('main picture').find('source, img').map((_, el) => ($(el).attr('srcset') ?? '').split(',').map((c) => c.trim().split(' ')[0]!)).get().filter(Boolean);
+      expect(files.length, path).toBeGreaterThan(0);
+      for (const url of new Set(files)) expect((await sharp(readFileSync(builtFile(url))).metadata()).width, `${path}: ${url}`).toBeLessThanOrEqual(1200);
+    }
+  });
+
+  it('the contact page shows every photo of the place, in order, each with its words (none for a decorative one), lazily', () => {
+    const shown = page('/contact/')('main img[data-photo="gallery"]');
+    expect(shown.map((_, img) => page('/contact/')(img).attr('alt') ?? null).get()).toEqual(photos.map((p) => (p.decorative ? '' : p.alt)));
+    expect(photos.some((p) => p.decorative), 'the fixture clinic needs a decorative photo').toBe(true);
+    for (const img of shown.toArray()) {
+      expect(page('/contact/')(img).attr('loading')).toBe('lazy');
+      expect(formats('/contact/', page('/contact/')(img))).toEqual(['image/avif', 'image/webp']);
+    }
+  });
+
+  it('the business is pictured by its photos (JPEGs the build made), and has its logo', async () => {
+    const business = graphOf('/').find((node) => [node['@type']].flat().includes('MedicalBusiness'))!;
+    const images = [business['image']].flat() as string[];
+    expect(images.length).toBe(photos.length);
+    for (const image of images) expect((await sharp(readFileSync(builtFile(image))).metadata()).format).toBe('jpeg');
+    expect(fixtureSite.clinic.logo, 'the fixture clinic needs a logo').toBeTruthy();
+    const logo = await sharp(readFileSync(builtFile(business['logo'] as string))).metadata();
+    // A raster logo is given as a PNG, large enough for a result page (112 px at least).
+    expect([logo.format, logo.width! >= 112]).toEqual(['png', true]);
+  });
+
+  it('the header shows the logo beside the name, with no words of its own', () => {
+    const logo = page('/')('header img[data-logo]');
+    expect(logo.length).toBe(1);
+    expect(logo.attr('alt')).toBe('');
+    expect(logo.closest('a').text().trim()).toBe(fixtureSite.clinic.name);
+    expect(logo.closest('a').find('svg').length, 'the site’s own mark is gone').toBe(0);
+  });
+
+  it('a page with a photo shows it under its heading, loaded first', () => {
+    const about = fixtureSite.entry<{ photo?: { alt: string } }>('pages', 'about').data.photo;
+    expect(about, 'the fixture’s about page needs a photo').toBeTruthy();
+    const img = page('/about/')('main img[data-photo="page"]');
+    expect([img.attr('alt'), img.attr('loading'), img.attr('fetchpriority')]).toEqual([about!.alt, 'eager', 'high']);
+  });
+});
+
+describe('a service’s photo', () => {
+  const withImage = fixtureSite.ids('services').filter((id) => !id.includes('/') && fixtureSite.entry<{ image?: { alt: string } }>('services', id).data.image);
+
+  it('is at the top of its page, loaded first, and the picture of its Service; on its card, lazily, above its name', () => {
+    expect(withImage.length, 'the fixture clinic needs a service with a photo').toBeGreaterThan(0);
+    for (const id of withImage) {
+      const { alt } = fixtureSite.entry<{ image: { alt: string } }>('services', id).data.image;
+      const path = `/services/${id}/`;
+      const img = fixtureSite.page(path)('main img[data-photo="page"]');
+      expect([img.attr('alt'), img.attr('loading'), img.attr('fetchpriority')], path).toEqual([alt, 'eager', 'high']);
+      const service = graphOf(path).find((node) => node['@type'] === 'Service')!;
+      expect(service['image'], path).toMatch(/\/_astro\/.+\.jpg$/);
+      const list = fixtureSite.page('/services/');
+      const card = list(`main article:has(a[href="${path}"])`);
+      expect([card.find('img[data-photo="card"]').attr('alt'), card.find('img[data-photo="card"]').attr('loading')], `${id}'s card`).toEqual([alt, 'lazy']);
+    }
+    // A service without one shows none.
+    const without = fixtureSite.ids('services').find((id) => !id.includes('/') && !withImage.includes(id))!;
+    expect(fixtureSite.page(`/services/${without}/`)('main img[data-photo]').length).toBe(0);
+  });
+});
+
 describe('published pictures', () => {
   it('carry no EXIF, XMP or IPTC: no camera, no position, though the photos they come from have them', async () => {
     const sources = picturesIn(fixtureSite.content);
@@ -112,6 +200,10 @@ describe('published pictures', () => {
 
     const published = picturesIn(fixtureSite.dist);
     expect(published.length).toBeGreaterThan(0);
+    // Only what the image pipeline made is published, never a source file as it is.
+    const digest = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+    const originals = new Map(sources.map((file) => [digest(file), file]));
+    expect(published.filter((file) => originals.has(digest(file))).map((file) => `${file} is ${originals.get(digest(file))}`)).toEqual([]);
     for (const file of published) {
       const bytes = readFileSync(file);
       const { exif, xmp, iptc } = await sharp(bytes).metadata();

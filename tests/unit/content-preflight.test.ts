@@ -52,10 +52,13 @@ describe('missingPictures', () => {
     const problems = missingPictures('content/therapists/ada.md', front.replace('ada.jpg', 'ada-2.jpg'), 2, existsFrom(''));
     expect(problems).toEqual([{ file: 'content/therapists/ada.md', field: 'photo.src (line 4)', message: 'names ./images/ada-2.jpg, which is not there; put the picture there, or write the name of the one that is' }]);
   });
-  it('in a translation, says the first language’s picture is one folder up', () => {
-    const [problem] = missingPictures('content/therapists/fr/ada.md', front, 2, existsFrom('fr'));
-    expect(problem!.message).toBe("names ./images/ada.jpg, which is not there; in a translation, the first language's picture is one folder up: ../images/ada.jpg");
+  it('in a translation, finds the first language’s picture written as there (as the editor copies it) or from its own folder', () => {
+    expect(missingPictures('content/therapists/fr/ada.md', front, 2, existsFrom('fr'))).toEqual([]);
     expect(missingPictures('content/therapists/fr/ada.md', front.replace('./images', '../images'), 2, existsFrom('fr'))).toEqual([]);
+    // Neither: named as missing.
+    expect(missingPictures('content/therapists/fr/ada.md', front.replace('ada.jpg', 'ada-2.jpg'), 2, existsFrom('fr')).map((p) => p.field)).toEqual(['photo.src (line 4)']);
+    // Not a translation: only its own folder counts.
+    expect(missingPictures('content/therapists/ada.md', front.replace('./images', './fr/images'), 2, existsFrom('')).map((p) => p.field)).toEqual(['photo.src (line 4)']);
   });
 });
 
@@ -116,6 +119,10 @@ describe('content folders', () => {
     // A page named after a language would take that language's address.
     expect(layoutProblems(['pages/fr.md'], reservedPageSegments()).map((p) => p.message)).toEqual([expect.stringContaining("its address /fr/ is already one of the site's own pages")]);
   });
+  it('reads clinic.yaml’s pictures beside it, in images/, and nothing else there', () => {
+    expect(layoutProblems(['clinic.yaml', 'images/logo.svg', 'images/room.jpg'], reserved)).toEqual([]);
+    expect(layoutProblems(['images/notes.txt'], reserved).map((p) => p.message)).toEqual([expect.stringContaining('the site does not read the folder content/images/')]);
+  });
   it('accepts the layout the site reads', () => {
     expect(layoutProblems(['clinic.yaml', 'articles/a.mdx', 'articles/b.md', 'articles/images/hero.jpg', 'pages/policies/x.md', 'articles/_parked/x.txt', '.DS_Store'], reserved)).toEqual([]);
   });
@@ -125,8 +132,8 @@ describe('content folders', () => {
       reserved,
     );
     expect(problems.map((p) => `${p.file}: ${p.message}`)).toEqual([
-      'content/clinic.yml: the site does not read this file: content/ holds clinic.yaml and the folders articles, locations, services, therapists, topics, testimonials, pages',
-      'content/blog/a.md: the site does not read the folder content/blog/: content/ holds clinic.yaml and the folders articles, locations, services, therapists, topics, testimonials, pages',
+      'content/clinic.yml: the site does not read this file: content/ holds clinic.yaml, its pictures in images/, and the folders articles, locations, services, therapists, topics, testimonials, pages',
+      'content/blog/a.md: the site does not read the folder content/blog/: content/ holds clinic.yaml, its pictures in images/, and the folders articles, locations, services, therapists, topics, testimonials, pages',
       'content/articles/2026/a.mdx: articles are read from content/articles/ itself, not from sub-folders: move it to content/articles/a.mdx (or start the folder’s name with _ to park it)',
       'content/services/x.mdx: services are .md files, so this one is not read: rename it to x.md',
       'content/articles/notes.txt: articles are .mdx or .md files, so this one is not read: rename it to notes.mdx',

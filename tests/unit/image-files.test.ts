@@ -4,7 +4,7 @@
  */
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { imageFileProblems, jpegComponents, MAX_IMAGE_BYTES, sniffImage, svgScripts } from '../../src/lib/media/image-files';
+import { imageFileProblems, jpegComponents, MAX_IMAGE_BYTES, pictureMetadata, publishedAsIsProblems, sniffImage, svgScripts } from '../../src/lib/media/image-files';
 
 const photo = (channels: 3 | 4 = 3) => sharp({ create: { width: 48, height: 32, channels, background: { r: 200, g: 120, b: 80, alpha: 1 } } });
 const images: Record<'jpeg' | 'cmyk' | 'png' | 'webp' | 'grey', Buffer> = { jpeg: Buffer.alloc(0), cmyk: Buffer.alloc(0), png: Buffer.alloc(0), webp: Buffer.alloc(0), grey: Buffer.alloc(0) };
@@ -68,5 +68,20 @@ describe('pictures the build refuses, naming the file and what to do', () => {
   it('a format browsers do not show (TIFF, BMP), or a name that says another format', () => {
     expect(problemsOf('content/services/images/room.tif', Buffer.from('II*\0rest'))[0]).toContain('is a TIFF file, which browsers do not show: export it as JPEG');
     expect(problemsOf('content/services/images/room.jpg', images.png)[0]).toContain('is named .jpg but is a PNG file: rename it to end in .png');
+  });
+});
+
+describe('pictures published as they are (public/)', () => {
+  it('are refused when they carry EXIF, XMP or IPTC, in JPEG, PNG and WebP; a clean one passes', async () => {
+    const exif = { IFD0: { Make: 'PhoneMaker', Model: 'Phone 12' } };
+    const withExif = {
+      jpeg: await photo().jpeg().withExif(exif).toBuffer(),
+      png: await photo().png().withExif(exif).toBuffer(),
+      webp: await photo().webp().withExif(exif).toBuffer(),
+    };
+    for (const [kind, bytes] of Object.entries(withExif)) expect(pictureMetadata(bytes), kind).toContain('EXIF');
+    expect(pictureMetadata(await photo().jpeg().withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"></x:xmpmeta>').toBuffer())).toContain('XMP');
+    expect(publishedAsIsProblems('public/uploads/desk.jpg', withExif.jpeg)).toEqual([{ file: 'public/uploads/desk.jpg', field: '(picture)', message: expect.stringContaining('next to the entry that shows it') }]);
+    for (const bytes of [images.jpeg, images.png, images.webp]) expect(publishedAsIsProblems('public/uploads/clean', bytes)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { locationsOf, placeInLanguage, resolveLocations, type ClinicForLocations, type LocationEntryForResolve, type PlaceWords } from '../../src/lib/clinic/locations';
-import { place } from './place';
+import { photo, place } from './place';
 
 const clinic: ClinicForLocations = {
   name: 'Test Clinic',
@@ -11,7 +11,7 @@ const clinic: ClinicForLocations = {
 const entry = (id: string, order: number, more: Partial<LocationEntryForResolve['data']> = {}): LocationEntryForResolve => ({
   id,
   filePath: `content/locations/${id}.md`,
-  data: { ...place, name: `Clinic ${id}`, phone: { e164: '+19025550111', display: '(902) 555-0111' }, order, ...more },
+  data: { ...place, name: `Clinic ${id}`, phone: { e164: '+19025550111', display: '(902) 555-0111' }, order, ...more } as LocationEntryForResolve['data'],
 });
 
 describe('resolveLocations: one place, in clinic.yaml', () => {
@@ -121,5 +121,16 @@ describe('placeInLanguage: a location in a second language', () => {
     const withIntro = { ...source, hasIntro: true };
     expect(placeInLanguage(east!, words, withIntro).problems).toEqual([{ file: source.file, field: 'translations.fr.intro', message: expect.stringContaining('is required') }]);
     expect(placeInLanguage(east!, { ...words, intro: '  Notre clinique.  ' }, withIntro)).toMatchObject({ problems: [], location: { intro: 'Notre clinique.' } });
+  });
+  it('its photos’ words are in the translation, one line per photo with words, a decorative one keeping none', () => {
+    const room = photo('room.jpg', 'A treatment room with a window');
+    const pattern = photo('pattern.jpg', '');
+    const desk = photo('desk.jpg', 'The front desk');
+    const [pictured] = resolveLocations(clinic, [entry('east', 1, { photos: [room, pattern, desk] }), entry('west', 2)]).locations;
+    const translated = placeInLanguage(pictured!, { ...words, specialHours: [], photoAlts: ['Une salle de soins avec une fenêtre', 'L’accueil'] }, { ...source, upcoming: [] });
+    expect(translated.problems).toEqual([]);
+    expect(translated.location.photos).toEqual([{ ...room, alt: 'Une salle de soins avec une fenêtre' }, pattern, { ...desk, alt: 'L’accueil' }]);
+    const short = placeInLanguage(pictured!, { ...words, specialHours: [], photoAlts: ['Une salle de soins'] }, { ...source, upcoming: [] });
+    expect(short.problems).toEqual([{ file: source.file, field: 'translations.fr.photoAlts', message: expect.stringMatching(/has 1 line, and photos has 2 photos with alt text/) }]);
   });
 });

@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OG_HEIGHT, OG_WIDTH, ogImageKey, ogImageLayout, ogImagePng, wrapText, type Measure, type OgShape } from '../../src/lib/media/og-image';
+import { cardLogo, OG_HEIGHT, OG_WIDTH, ogImageKey, ogImageLayout, ogImagePng, wrapText, type Measure, type OgShape } from '../../src/lib/media/og-image';
 
 const input = { title: 'Hip Balance and Lower Back Pain', kicker: 'Health article', footer: 'By Maya Chen, RMT · Massage Rx', siteName: 'Massage Rx' };
 const cache = mkdtempSync(join(tmpdir(), 'og-cache-'));
@@ -76,5 +76,38 @@ describe('Open Graph images', () => {
     expect(second.drawn).toBe(false);
     expect(second.png.equals(first.png)).toBe(true);
     expect(readdirSync(cache)).toEqual([`${ogImageKey(input)}.png`]);
+  }, 30_000);
+
+  it('draw the clinic’s logo in place of the site’s mark, keyed on what the logo is, not where it lies', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-logo-'));
+    try {
+      // A clinic's content: clinic.yaml naming its logo, a red square.
+      writeFileSync(join(dir, 'clinic.yaml'), 'name: A Clinic\nlogo: ./images/mark.png\n');
+      mkdirSync(join(dir, 'images'));
+      writeFileSync(join(dir, 'images/mark.png'), await sharp({ create: { width: 64, height: 64, channels: 3, background: '#d01010' } }).png().toBuffer());
+      const logo = cardLogo(dir)!;
+      expect(logo.file).toBe(join(dir, 'images/mark.png'));
+      const withLogo = { ...input, logo };
+      const shapes = ogImageLayout(withLogo, even);
+      expect(shapes.filter((s) => s.kind === 'circle')).toEqual([]);
+      const mark = shapes.find((s): s is Extract<OgShape, { kind: 'image' }> => s.kind === 'image')!;
+      expect(mark.file).toBe(logo.file);
+      // Where the mark was, and the name beside it as before.
+      const circle = ogImageLayout(input, even).find((s): s is Extract<OgShape, { kind: 'circle' }> => s.kind === 'circle')!;
+      expect([mark.x + mark.width / 2, mark.y + mark.height / 2]).toEqual([circle.cx, circle.cy]);
+      expect(texts(shapes)[0]!.x).toBeGreaterThanOrEqual(mark.x + mark.width);
+      // The same logo elsewhere draws the same card; another logo, another one.
+      expect(ogImageKey({ ...withLogo, logo: { ...logo, file: '/elsewhere/mark.png' } })).toBe(ogImageKey(withLogo));
+      expect(ogImageKey(withLogo)).not.toBe(ogImageKey(input));
+      // Painted: the logo's red where the mark is.
+      const { png } = await ogImagePng(withLogo, cache);
+      const { data } = await sharp(png).extract({ left: Math.round(circle.cx) - 4, top: Math.round(circle.cy) - 4, width: 8, height: 8 }).raw().toBuffer({ resolveWithObject: true });
+      expect([data[0]! > 180, data[1]! < 60, data[2]! < 60]).toEqual([true, true, true]);
+      // No logo named: no logo drawn.
+      writeFileSync(join(dir, 'clinic.yaml'), 'name: A Clinic\n');
+      expect(cardLogo(dir)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 30_000);
 });

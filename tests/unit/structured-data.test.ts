@@ -41,7 +41,7 @@ const clinic: ClinicFacts = {
   mapUrl: 'https://maps.example/x',
   sameAs: ['https://instagram.example/massagerx'],
   logoUrl: `${site}favicon.svg`,
-  imageUrl: `${site}og/default.png`,
+  imageUrls: [`${site}og/default.png`],
 };
 const maya: TherapistFacts = {
   profileUrl: `${site}therapists/maya-chen/`,
@@ -73,6 +73,11 @@ describe('clinicNode', () => {
   it('carries no rating or review markup', () => {
     expect(JSON.stringify(node)).not.toMatch(/aggregateRating|review/i);
   });
+  it('has its logo, and its picture as one value, or its photos as a list', () => {
+    expect(node).toMatchObject({ logo: clinic.logoUrl, image: `${site}og/default.png` });
+    const photos = [`${site}_astro/room.jpg`, `${site}_astro/desk.jpg`];
+    expect((clinicNode({ ...clinic, imageUrls: photos }) as unknown as Record<string, unknown>)['image']).toEqual(photos);
+  });
 });
 
 describe('openingHoursSpecification', () => {
@@ -101,7 +106,7 @@ describe('specialOpeningHoursSpecification', () => {
 
 describe('brandNode and locationNode: a clinic with several locations', () => {
   const { address, geo, mapUrl, hours, specialHours, ...brand } = clinic;
-  const kits = { url: `${site}locations/kits/`, name: 'Massage Rx Kitsilano', phone: { e164: '+16045550199' }, email: 'kits@massagerx.example', address: { ...address, street: '2 Beach Ave' }, geo, mapUrl, hours, specialHours, sameAs: [] };
+  const kits = { url: `${site}locations/kits/`, name: 'Massage Rx Kitsilano', phone: { e164: '+16045550199' }, email: 'kits@massagerx.example', address: { ...address, street: '2 Beach Ave' }, geo, mapUrl, hours, specialHours, sameAs: [], imageUrls: [`${site}_astro/kits-room.jpg`] };
   it('the brand is the organisation under the clinic’s one id, with its locations as parts and no address of its own', () => {
     const node = brandNode(brand, [kits.url]) as unknown as Record<string, any>;
     expect(node).toMatchObject({ '@type': 'MedicalOrganization', '@id': ids.clinic(site), name: 'Massage Rx', subOrganization: [{ '@id': `${kits.url}#location` }] });
@@ -121,6 +126,8 @@ describe('brandNode and locationNode: a clinic with several locations', () => {
     });
     expect(node['openingHoursSpecification']).toEqual(openingHoursSpecification(hours));
     expect(node).not.toHaveProperty('sameAs');
+    // Its own photo, never the brand's pictures.
+    expect(node['image']).toBe(kits.imageUrls[0]);
   });
 });
 

@@ -1,6 +1,6 @@
 // Content in several languages: which language a file is in, what it translates, and what a page in a second language may link to.
 import { describe, expect, it } from 'vitest';
-import { entriesIn, languageOfEntry, unlistedLanguageFiles, untranslatedReferences } from '../../src/lib/i18n/translations';
+import { entriesIn, languageOfEntry, unlistedLanguageFiles, untranslatedReferences, translationPicturePath } from '../../src/lib/i18n/translations';
 import { pathsUnder, paths } from '../../src/lib/routes/urls';
 
 describe('languageOfEntry', () => {
@@ -50,5 +50,22 @@ describe('paths in a language', () => {
     expect(pathsUnder('/fr').service('massage')).toBe('/fr/services/massage/');
     expect(pathsUnder('/fr').home()).toBe('/fr/');
     expect(pathsUnder('')).toBe(paths);
+  });
+});
+
+describe('translationPicturePath', () => {
+  // Pictures there are, by path from the translation's folder (content/therapists/fr/).
+  const there = new Set(['../images/ada.jpg', './images/own.jpg', '../../images/room.jpg']);
+  const exists = (relative: string) => there.has(relative);
+  it('keeps a path that is there from the translation’s own folder', () => {
+    expect(translationPicturePath('./images/own.jpg', exists)).toBe('./images/own.jpg');
+    expect(translationPicturePath('../images/ada.jpg', exists)).toBe('../images/ada.jpg');
+  });
+  it('finds the first language’s picture, as its file names it, one folder up', () => {
+    expect(translationPicturePath('./images/ada.jpg', exists)).toBe('../images/ada.jpg');
+    expect(translationPicturePath('../images/room.jpg', exists)).toBe('../../images/room.jpg');
+  });
+  it('leaves a path that is nowhere as it is, for the check that names it', () => {
+    expect(translationPicturePath('./images/gone.jpg', exists)).toBe('./images/gone.jpg');
   });
 });

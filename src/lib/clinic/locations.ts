@@ -5,10 +5,17 @@
  * list of locations, here, and every page shows what it holds: with one, the
  * same site as ever; with two or more, a page per location as well.
  */
+import type { ImageMetadata } from 'astro';
 import type { BookingConfig } from '../booking/platforms.ts';
 import type { ContentProblem } from '../content/integrity.ts';
 import { isoDate } from '../i18n/format.ts';
 import type { OpeningHours, SpecialHours } from '../time/hours.ts';
+
+/** A picture as the image pipeline gives it, with its words ("" for one marked decorative). */
+export interface Photo {
+  src: ImageMetadata;
+  alt: string;
+}
 
 export interface Place {
   address: { street: string; locality: string; region: string; postalCode: string; country: string };
@@ -20,6 +27,8 @@ export interface Place {
   parking: string;
   transit: string;
   premisesAccessibility: string;
+  /** Photos of the premises, the first the one shown largest. */
+  photos: Photo[];
 }
 
 export interface Phone {
@@ -48,7 +57,7 @@ export interface Location extends Place {
 /** The facts of a place, which clinic.yaml holds for a clinic with one location. */
 export const PLACE_FIELDS = ['address', 'geo', 'hours', 'mapUrl', 'parking', 'transit', 'premisesAccessibility'] as const;
 /** The same, where they are optional (a clinic with one location may have none, or leave them out). */
-const OPTIONAL_PLACE_FIELDS = ['specialHours', 'businessProfileUrl'] as const;
+const OPTIONAL_PLACE_FIELDS = ['specialHours', 'businessProfileUrl', 'photos'] as const;
 
 export interface ClinicForLocations extends Partial<Place> {
   name: string;
@@ -85,7 +94,7 @@ export function resolveLocations(clinic: ClinicForLocations, entries: LocationEn
     if (problems.length > 0) return { locations: [], problems };
     const place = Object.fromEntries([...PLACE_FIELDS, ...OPTIONAL_PLACE_FIELDS].map((field) => [field, clinic[field]])) as unknown as Place;
     return {
-      locations: [{ ...place, specialHours: clinic.specialHours ?? [], id: 'clinic', name: clinic.name, phone: clinic.phone, email: clinic.email, booking: clinic.booking, updatedDate: clinic.updatedDate, hasOwnPage: false }],
+      locations: [{ ...place, specialHours: clinic.specialHours ?? [], photos: clinic.photos ?? [], id: 'clinic', name: clinic.name, phone: clinic.phone, email: clinic.email, booking: clinic.booking, updatedDate: clinic.updatedDate, hasOwnPage: false }],
       problems,
     };
   }
@@ -133,6 +142,8 @@ export interface PlaceWords {
   specialHours?: ReadonlyArray<{ date: Date; note: string }> | undefined;
   /** The location page's words above its facts (the body of the location's file), as paragraphs. */
   intro?: string | undefined;
+  /** What each photo with words shows, in that language, in their order. */
+  photoAlts?: readonly string[] | undefined;
 }
 
 /** Where a place's words in one language are written, for the errors that name them. */
@@ -173,6 +184,16 @@ export function placeInLanguage(location: Location, words: PlaceWords | undefine
   for (const s of source.upcoming.filter((s) => s.note && !notes.has(isoDate(s.date)))) {
     problems.push({ file: source.file, field: `${field}.specialHours`, message: `has no note for ${isoDate(s.date)} ("${s.note}"): add { date: ${isoDate(s.date)}, note: … } in ${source.language}` });
   }
+  const described = location.photos.filter((p) => p.alt);
+  const alts = given.photoAlts ?? [];
+  if (alts.length !== described.length) {
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    problems.push({
+      file: source.file,
+      field: `${field}.photoAlts`,
+      message: `has ${count(alts.length, 'line')}, and photos has ${count(described.length, 'photo')} with alt text: write what each one shows in ${source.language}, one line each, in the same order`,
+    });
+  }
   if (source.hasIntro && !given.intro?.trim()) {
     problems.push({ file: source.file, field: `${field}.intro`, message: `is required: the location's page shows the words below its fields, and in ${source.language} shows their translation` });
   }
@@ -184,6 +205,7 @@ export function placeInLanguage(location: Location, words: PlaceWords | undefine
     transit: given.transit ?? location.transit,
     premisesAccessibility: given.premisesAccessibility ?? location.premisesAccessibility,
     specialHours,
+    photos: location.photos.map((photo) => (photo.alt ? { ...photo, alt: alts[described.indexOf(photo)] ?? photo.alt } : photo)),
     intro: given.intro?.trim() || undefined,
   };
   return { location: translated, problems };

@@ -175,7 +175,7 @@ export const placeWordsInTheClinicFile: ContentCheck = (content) => {
   if (content.locations.length === 0) return [];
   return otherLanguages(content).flatMap((language) => {
     const given = content.clinic.translations?.[language] ?? {};
-    return (['parking', 'transit', 'premisesAccessibility', 'specialHours'] as const)
+    return (['parking', 'transit', 'premisesAccessibility', 'specialHours', 'photoAlts'] as const)
       .filter((field) => given[field] !== undefined)
       .map((field) => ({ file: 'content/clinic.yaml', field: `translations.${language}.${field}`, message: `the clinic's locations are in content/locations/: move this into each location's file, under translations.${language}.${field}, so that it is shown` }));
   });

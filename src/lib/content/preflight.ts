@@ -12,6 +12,7 @@ import { LineCounter, parseDocument, visit, type Scalar } from 'yaml';
 import { duplicateIds, type ContentProblem } from './integrity.ts';
 import { LANGUAGE_CODES } from '../i18n/languages.ts';
 import { PICTURE_FILE } from '../media/image-files.ts';
+import { translationPicturePath } from '../i18n/translations.ts';
 
 export interface SplitSource {
   /** The YAML between the --- fences ('' when there is none). */
@@ -101,7 +102,7 @@ export function yamlProblems(file: string, yaml: string, firstLine = 1): Content
  * Pictures a frontmatter names (`src: ./images/ada.jpg`) that are not where it says, each
  * named by its field and line: Astro's own message names neither the entry nor the field.
  * `exists` answers for a path relative to the entry's folder. A translation in a language
- * folder (content/therapists/fr/) reaches the first language's pictures one folder up.
+ * folder (content/therapists/fr/) may name the first language's pictures as its file does.
  */
 export function missingPictures(file: string, yaml: string, firstLine: number, exists: (relative: string) => boolean): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -112,11 +113,12 @@ export function missingPictures(file: string, yaml: string, firstLine: number, e
     Pair(_key, pair, path) {
       const value = pair.value as Scalar | null;
       const name = (pair.key as Scalar | null)?.value;
-      if (typeof value?.value !== 'string' || !/^\.\.?\//.test(value.value) || !PICTURE_FILE.test(value.value) || exists(value.value)) return;
+      if (typeof value?.value !== 'string' || !/^\.\.?\//.test(value.value) || !PICTURE_FILE.test(value.value)) return;
+      // A translation may name its picture as its first language's file does (src/loaders/translated-pictures.ts).
+      if (exists(inLanguageFolder ? translationPicturePath(value.value, exists) : value.value)) return;
       const parents = path.flatMap((node) => ((node as { key?: Scalar }).key?.value !== undefined ? [String((node as { key: Scalar }).key.value)] : []));
       const field = [...parents, String(name)].join('.');
-      const hint = inLanguageFolder && value.value.startsWith('./') && exists(`.${value.value}`) ? `; in a translation, the first language's picture is one folder up: ../${value.value.slice(2)}` : `; put the picture there, or write the name of the one that is`;
-      problems.push({ file, field: `${field} (line ${lineAt(yaml, value.range![0]) + firstLine - 1})`, message: `names ${value.value}, which is not there${hint}` });
+      problems.push({ file, field: `${field} (line ${lineAt(yaml, value.range![0]) + firstLine - 1})`, message: `names ${value.value}, which is not there; put the picture there, or write the name of the one that is` });
     },
   });
   return problems;
@@ -222,6 +224,8 @@ export const CONTENT_LAYOUT = {
 } as const;
 export type ContentFolder = keyof typeof CONTENT_LAYOUT;
 export const CLINIC_FILE = 'clinic.yaml';
+/** The folder beside clinic.yaml for its pictures (logo, photos), where the editor puts an upload: content/images/. */
+export const CLINIC_PICTURES = 'images';
 
 /** Files starting with _ (or inside a folder starting with _) are parked: never read, never published. */
 export function isParked(relativePath: string): boolean {
@@ -250,11 +254,12 @@ export function layoutProblems(files: string[], reservedPages: ReadonlySet<strin
     if (isParked(file) || file.split('/').some((s) => s.startsWith('.'))) continue;
     const [top, ...rest] = file.split('/');
     if (rest.length === 0) {
-      if (top !== CLINIC_FILE) problems.push({ ...name(file), message: `the site does not read this file: content/ holds ${CLINIC_FILE} and the folders ${Object.keys(CONTENT_LAYOUT).join(', ')}` });
+      if (top !== CLINIC_FILE) problems.push({ ...name(file), message: `the site does not read this file: content/ holds ${CLINIC_FILE}, its pictures in ${CLINIC_PICTURES}/, and the folders ${Object.keys(CONTENT_LAYOUT).join(', ')}` });
       continue;
     }
+    if (top === CLINIC_PICTURES && PICTURE_FILE.test(rest.join('/'))) continue; // clinic.yaml's pictures (logo, photos): checked by imageFileProblems
     if (!(top! in CONTENT_LAYOUT)) {
-      problems.push({ ...name(file), message: `the site does not read the folder content/${top}/: content/ holds ${CLINIC_FILE} and the folders ${Object.keys(CONTENT_LAYOUT).join(', ')}` });
+      problems.push({ ...name(file), message: `the site does not read the folder content/${top}/: content/ holds ${CLINIC_FILE}, its pictures in ${CLINIC_PICTURES}/, and the folders ${Object.keys(CONTENT_LAYOUT).join(', ')}` });
       continue;
     }
     const folder = top as ContentFolder;

@@ -294,6 +294,8 @@ export function buildEditorConfig(schemas: Schemas, settings: EditorSettings, im
     site_url: settings.siteUrl,
     media_folder: 'public/uploads',
     public_folder: '/uploads',
+    // The clinic's own pictures only: a stock photo is never its people or its rooms (and comes from another origin).
+    media_libraries: { stock_assets: false },
     output: { omit_empty_optional_fields: true },
     // A translation is the file of the same name in the language's folder (content/articles/fr/…), the first language's at the folder's root.
     ...(multilingual ? { i18n: { structure: 'multiple_folders', locales: languages, default_locale: languages[0], omit_default_locale_from_file_path: true } } : {}),

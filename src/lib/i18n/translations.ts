@@ -8,6 +8,7 @@
  */
 import type { ContentProblem } from '../content/integrity.ts';
 import { LANGUAGE_CODES, type Language } from './languages.ts';
+import { posix } from 'node:path';
 
 /** An entry's language and its key (its id without the language folder). */
 export function languageOfEntry(id: string, root: Language): { language: Language; key: string } {
@@ -66,4 +67,17 @@ export function untranslatedReferences(entries: readonly TranslatedEntry[], lang
     }
   }
   return problems;
+}
+
+/**
+ * Where a picture a translation names is. A translation (content/services/fr/x.md) names
+ * its pictures as its first language's file does (`./images/room.jpg`), as the editor
+ * copies them into it, or from its own folder (`../images/room.jpg`): a path that is not
+ * there from the translation's folder but is from the first language's (one folder up)
+ * is that one. `exists` answers for a path relative to the translation's folder.
+ */
+export function translationPicturePath(path: string, exists: (relative: string) => boolean): string {
+  if (exists(path)) return path;
+  const fromFirstLanguage = posix.join('..', path);
+  return exists(fromFirstLanguage) ? fromFirstLanguage : path;
 }

@@ -118,3 +118,28 @@ export function imageFileProblems(path: string, bytes: Uint8Array): ContentProbl
   }
   return [];
 }
+
+/**
+ * What a picture file tells about where it comes from, besides the picture: EXIF (the camera,
+ * the time, and often the GPS position where it was taken), XMP and IPTC. Found by their markers
+ * in JPEG, PNG and WebP files; the image pipeline drops them all, a file published as it is keeps them.
+ */
+export function pictureMetadata(bytes: Uint8Array): Array<'EXIF' | 'XMP' | 'IPTC'> {
+  const has = (marker: string) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(marker, 0, 'latin1');
+  const kind = sniffImage(bytes);
+  const found: Array<'EXIF' | 'XMP' | 'IPTC'> = [];
+  if ((kind === 'jpeg' && has('Exif\0\0')) || (kind === 'png' && has('eXIf')) || (kind === 'webp' && has('EXIF'))) found.push('EXIF');
+  if ((kind === 'jpeg' || kind === 'png' || kind === 'webp') && has('http://ns.adobe.com/xap/1.0/')) found.push('XMP');
+  if (kind === 'jpeg' && has('Photoshop 3.0\0')) found.push('IPTC');
+  return found;
+}
+
+/**
+ * A picture in public/ (the editor's global media folder, public/uploads/) is published as it is,
+ * with whatever it carries: one that tells more than the picture stops the build, naming it.
+ */
+export function publishedAsIsProblems(path: string, bytes: Uint8Array): ContentProblem[] {
+  const found = pictureMetadata(bytes);
+  if (found.length === 0) return [];
+  return [{ file: path, field: '(picture)', message: `carries ${found.join(', ')} data (the camera, the time, perhaps the place it was taken), and files in public/ are published as they are: put it next to the entry that shows it (its images/ folder), where the site removes that data, or export it again without metadata` }];
+}

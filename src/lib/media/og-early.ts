@@ -14,7 +14,7 @@
  */
 import { clinicSettings, textAt, yamlFields } from '../clinic/settings.ts';
 import { calendarDateAt } from '../time/dates.ts';
-import { articleOgInput, siteOgInput, type OgImageInput } from './og-image.ts';
+import { articleOgInput, siteOgInput, type CardLogo, type OgImageInput } from './og-image.ts';
 
 export interface ContentSources {
   /** content/clinic.yaml's text. */
@@ -23,6 +23,8 @@ export interface ContentSources {
   therapists: ReadonlyMap<string, string>;
   /** The frontmatter (YAML) of each article of the site's first language (content/articles/*, not its language folders). */
   articles: readonly string[];
+  /** The logo clinic.yaml names, read (cardLogo), where it names one that is there. */
+  logo?: CardLogo | undefined;
 }
 
 export interface BuildMoment {
@@ -37,7 +39,7 @@ export function ogInputsFromSources(sources: ContentSources, { now, preview }: B
   const { name, siteImage, timeZone } = clinic;
   if (!name) return [];
   const inputs: OgImageInput[] = [];
-  if (siteImage) inputs.push(siteOgInput({ name, tagline: siteImage.tagline, address: { locality: siteImage.locality, region: siteImage.region }, phone: { display: siteImage.phone } }));
+  if (siteImage) inputs.push(siteOgInput({ name, tagline: siteImage.tagline, address: { locality: siteImage.locality, region: siteImage.region }, phone: { display: siteImage.phone } }, undefined, sources.logo));
   const authors = new Map<string, { name: string; credentials: string }>();
   for (const [id, yaml] of sources.therapists) {
     const fields = yamlFields(yaml);
@@ -56,7 +58,7 @@ export function ogInputsFromSources(sources: ContentSources, { now, preview }: B
     if (fields['hero'] !== undefined) continue;
     const title = textAt(fields, 'title');
     const author = authors.get(textAt(fields, 'author') ?? '');
-    if (title && author) inputs.push(articleOgInput(title, author, name));
+    if (title && author) inputs.push(articleOgInput(title, author, name, undefined, sources.logo));
   }
   return inputs;
 }

@@ -19,6 +19,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { en, type InterfaceStrings } from '../../i18n/en.ts';
+import { textAt, yamlFields } from '../clinic/settings.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -33,16 +34,36 @@ export interface OgImageInput {
   /** The bottom line, e.g. "By Maya Chen, RMT · Massage Rx" */
   footer: string;
   siteName: string;
+  /** The clinic's mark where it has one (cardLogo), drawn in place of the site's own. */
+  logo?: CardLogo | undefined;
+}
+
+/** A logo file as a card draws it; the digest of its bytes is what the cache key holds (the file's place differs between copies of the project). */
+export interface CardLogo {
+  file: string;
+  digest: string;
+}
+
+/**
+ * The logo content/clinic.yaml names, read for drawing: where it is, and a digest of what
+ * it is; none where it names none. One reader for the cards drawn ahead (from the files, before
+ * Astro has loaded anything) and for the image route, so that both draw the same card.
+ */
+export function cardLogo(contentDir: string = join(process.cwd(), 'content')): CardLogo | undefined {
+  const path = textAt(yamlFields(readFileSync(join(contentDir, 'clinic.yaml'), 'utf8')), 'logo');
+  if (!path) return undefined;
+  const file = join(contentDir, path);
+  return { file, digest: createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 32) };
 }
 
 /** The sharing image of an article: one builder for the image route and for the early start (ogInputsFromSources). */
-export function articleOgInput(title: string, author: { name: string; credentials: string }, clinicName: string, words: InterfaceStrings['og'] = en.og): OgImageInput {
-  return { title, kicker: words.articleKicker, footer: words.articleByline(author.name, author.credentials, clinicName), siteName: clinicName };
+export function articleOgInput(title: string, author: { name: string; credentials: string }, clinicName: string, words: InterfaceStrings['og'] = en.og, logo?: CardLogo): OgImageInput {
+  return { title, kicker: words.articleKicker, footer: words.articleByline(author.name, author.credentials, clinicName), siteName: clinicName, ...(logo ? { logo } : {}) };
 }
 
 /** The site's own sharing image (/og/default.png). */
-export function siteOgInput(clinic: { name: string; tagline: string; address: { locality: string; region: string }; phone: { display: string } }, words: InterfaceStrings['og'] = en.og): OgImageInput {
-  return { title: clinic.tagline, kicker: words.siteKicker, footer: `${clinic.address.locality}, ${clinic.address.region} · ${clinic.phone.display}`, siteName: clinic.name };
+export function siteOgInput(clinic: { name: string; tagline: string; address: { locality: string; region: string }; phone: { display: string } }, words: InterfaceStrings['og'] = en.og, logo?: CardLogo): OgImageInput {
+  return { title: clinic.tagline, kicker: words.siteKicker, footer: `${clinic.address.locality}, ${clinic.address.region} · ${clinic.phone.display}`, siteName: clinic.name, ...(logo ? { logo } : {}) };
 }
 
 const COLORS = { background: '#fbf8f3', ink: '#0f3330', brand: '#1b5752', muted: '#4b5b5a', accent: '#7fbab3' };
@@ -67,6 +88,8 @@ export type Measure = (text: string, style: TextStyle) => { width: number; ascen
 export type OgShape =
   | { kind: 'rect'; x: number; y: number; width: number; height: number; color: string }
   | { kind: 'circle'; cx: number; cy: number; r: number; color: string }
+  /** A picture file drawn whole, as large as fits the box, centred in it. */
+  | { kind: 'image'; file: string; x: number; y: number; width: number; height: number }
   | { kind: 'text'; text: string; x: number; baseline: number; style: TextStyle; width: number };
 
 // The frame: a brand bar down the left, then a padded column.
@@ -109,7 +132,8 @@ export function ogImageLayout(input: OgImageInput, measure: Measure): OgShape[] 
   const shapes: OgShape[] = [
     { kind: 'rect', x: 0, y: 0, width: OG_WIDTH, height: OG_HEIGHT, color: COLORS.background },
     { kind: 'rect', x: 0, y: 0, width: BAR, height: OG_HEIGHT, color: COLORS.brand },
-    { kind: 'circle', cx: LEFT + LOGO / 2, cy: PAD.top + LOGO / 2, r: LOGO / 2, color: COLORS.brand },
+    // The clinic's mark, or the site's own until it has one.
+    input.logo ? { kind: 'image', file: input.logo.file, x: LEFT, y: PAD.top, width: LOGO, height: LOGO } : { kind: 'circle', cx: LEFT + LOGO / 2, cy: PAD.top + LOGO / 2, r: LOGO / 2, color: COLORS.brand },
   ];
   // A line of text in a box `lineHeight` tall whose top is `top`: the glyphs sit centred in it, as in CSS.
   const line = (text: string, style: TextStyle, x: number, top: number, lineHeight?: number) => {
@@ -173,6 +197,7 @@ async function canvasForThisThread() {
 /** Draws an image's pixels (raw RGBA, OG_WIDTH × OG_HEIGHT): the layout's shapes in order, the first covering the whole picture. */
 async function paint(input: OgImageInput): Promise<Buffer> {
   const canvas = await canvasForThisThread();
+  const { loadImage } = await loadCanvas();
   const ctx = canvas.getContext('2d');
   const setFont = (style: TextStyle) => {
     ctx.font = `${style.size}px "${style.family}"`;
@@ -188,6 +213,11 @@ async function paint(input: OgImageInput): Promise<Buffer> {
     if (shape.kind === 'rect') {
       ctx.fillStyle = shape.color;
       ctx.fillRect(shape.x, shape.y, shape.width, shape.height);
+    } else if (shape.kind === 'image') {
+      const picture = await loadImage(readFileSync(shape.file));
+      const scale = Math.min(shape.width / picture.width, shape.height / picture.height);
+      const [width, height] = [picture.width * scale, picture.height * scale];
+      ctx.drawImage(picture, shape.x + (shape.width - width) / 2, shape.y + (shape.height - height) / 2, width, height);
     } else if (shape.kind === 'circle') {
       ctx.fillStyle = shape.color;
       ctx.beginPath();
@@ -205,7 +235,7 @@ async function paint(input: OgImageInput): Promise<Buffer> {
 /** The cache key: everything that changes the picture. */
 export function ogImageKey(input: OgImageInput): string {
   return createHash('sha256')
-    .update(JSON.stringify({ v: TEMPLATE_VERSION, input, COLORS, fonts: FONT_FILES }))
+    .update(JSON.stringify({ v: TEMPLATE_VERSION, input: { ...input, logo: input.logo?.digest }, COLORS, fonts: FONT_FILES }))
     .digest('hex')
     .slice(0, 32);
 }

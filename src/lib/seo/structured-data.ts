@@ -65,7 +65,8 @@ export interface ClinicFacts {
   mapUrl: string;
   sameAs: string[];
   logoUrl: string;
-  imageUrl: string;
+  /** Its pictures: its place's photos, or the site's sharing card until it has one. */
+  imageUrls: string[];
 }
 
 const DAY_NAMES = { Mon: 'Monday', Tue: 'Tuesday', Wed: 'Wednesday', Thu: 'Thursday', Fri: 'Friday', Sat: 'Saturday', Sun: 'Sunday' } as const;
@@ -131,6 +132,9 @@ function clinicIdentity(c: Pick<ClinicFacts, 'site' | 'name' | 'legalName' | 'de
   };
 }
 
+/** A property with one value or several: one is written as itself, as schema.org reads either. */
+const oneOrMany = <T>(values: T[]): T | T[] => (values.length === 1 ? values[0]! : values);
+
 /** The clinic with one place: one business, at that place. */
 export function clinicNode(c: ClinicFacts): Node {
   const { address, geo, hasMap, openingHoursSpecification: hours, ...special } = placeProperties(c);
@@ -146,14 +150,14 @@ export function clinicNode(c: ClinicFacts): Node {
     currenciesAccepted: c.currency,
     paymentAccepted: c.payment,
     logo: c.logoUrl,
-    image: c.imageUrl,
+    image: oneOrMany(c.imageUrls),
     sameAs: c.sameAs,
   } as unknown as Node;
 }
 
 export type BrandFacts = Omit<ClinicFacts, 'address' | 'geo' | 'mapUrl' | 'hours' | 'specialHours'>;
 
-export interface LocationFacts extends Pick<ClinicFacts, 'address' | 'geo' | 'mapUrl' | 'hours' | 'specialHours' | 'email'> {
+export interface LocationFacts extends Pick<ClinicFacts, 'address' | 'geo' | 'mapUrl' | 'hours' | 'specialHours' | 'email' | 'imageUrls'> {
   /** The location's page, e.g. https://clinic.example/locations/kitsilano/ */
   url: string;
   name: string;
@@ -173,7 +177,7 @@ export function brandNode(c: BrandFacts, locationUrls: string[]): Node {
     '@type': 'MedicalOrganization',
     ...clinicIdentity(c),
     logo: c.logoUrl,
-    image: c.imageUrl,
+    image: oneOrMany(c.imageUrls),
     sameAs: c.sameAs,
     subOrganization: locationUrls.map((url) => ref(ids.location(url))),
   } as unknown as Node;
@@ -191,7 +195,7 @@ export function locationNode(l: LocationFacts, brand: BrandFacts): Node {
     priceRange: brand.priceRange,
     currenciesAccepted: brand.currency,
     paymentAccepted: brand.payment,
-    image: brand.imageUrl,
+    image: oneOrMany(l.imageUrls),
     ...(l.sameAs.length > 0 ? { sameAs: l.sameAs } : {}),
     parentOrganization: ref(ids.clinic(brand.site)),
   } as unknown as Node;
@@ -386,6 +390,7 @@ export function serviceNodes(s: ServiceFacts): Node[] {
     description: s.page.description,
     url: s.page.url,
     serviceType: s.category,
+    ...(s.page.imageUrl ? { image: s.page.imageUrl } : {}),
     provider: ref(ids.clinic(s.page.site)),
     offers,
   };

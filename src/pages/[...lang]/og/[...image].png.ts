@@ -5,16 +5,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { findById, getSite, inEveryLanguage } from '../../../data/site';
 import { interfaceStrings } from '../../../lib/i18n/languages';
-import { articleOgInput, drawAhead, ogImageKey, ogImagePng, siteOgInput, type OgImageInput } from '../../../lib/media/og-image';
+import { articleOgInput, cardLogo, drawAhead, ogImageKey, ogImagePng, siteOgInput, type OgImageInput } from '../../../lib/media/og-image';
 
 export const getStaticPaths = inEveryLanguage(async (_options: unknown, language) => {
   const { clinic, locations, articles, therapists, language: drawnIn } = await getSite(language);
   const words = interfaceStrings(drawnIn).og;
-  const site = { params: { image: 'default' }, props: { input: siteOgInput({ ...clinic, address: locations[0]!.address }, words) } };
+  const logo = cardLogo();
+  const site = { params: { image: 'default' }, props: { input: siteOgInput({ ...clinic, address: locations[0]!.address }, words, logo) } };
   // An article with a hero is shared with its hero (src/layouts/ArticleLayout.astro): no card to draw.
   const perArticle = articles.filter((a) => !a.data.hero).map((a) => {
     const author = findById(therapists, a.data.author.id, 'therapist', `${a.filePath}: author`);
-    return { params: { image: `articles/${a.id}` }, props: { input: articleOgInput(a.data.title, author.data, clinic.name, words) } };
+    return { params: { image: `articles/${a.id}` }, props: { input: articleOgInput(a.data.title, author.data, clinic.name, words, logo) } };
   });
   // An image is the same file while its inputs are: Astro's incremental build copies it from the last build.
   const paths = [site, ...perArticle].map((p) => ({ ...p, cacheKey: ogImageKey(p.props.input) }));
