@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { adminEditor } from './src/integrations/admin-editor.ts';
+import { analyticsScript } from './src/integrations/analytics-script.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -61,6 +62,8 @@ export default defineConfig({
     // Every rendered page passes through it once; the sitemap, link check, policy and search index use what it recorded.
     renderedPagesIntegration(),
     mdx(),
+    // The counting script, bundled only when the clinic has turned counting on (content/clinic.yaml, analytics).
+    analyticsScript(clinic.analytics),
     sitemap({
       // Each page says, as it renders, whether it may be indexed and when its
       // content last changed (the same values as its head), so the sitemap never disagrees with it.
@@ -74,7 +77,7 @@ export default defineConfig({
     }),
     // Before the checks below, which look at what it adds (the editor's files under /admin/).
     adminEditor(),
-    securityHeaders({ languages, admin: editorOrigins(editorSettingsFromEnv(process.env, { name: clinic.name ?? '' }, site ?? '')) }),
+    securityHeaders({ languages, admin: editorOrigins(editorSettingsFromEnv(process.env, { name: clinic.name ?? '' }, site ?? '')), connect: clinic.connect }),
     linkCheck(),
     searchIndex(),
   ],

@@ -12,6 +12,7 @@
 import { z } from 'astro/zod';
 import { DEFAULT_FORBIDDEN_WORDS } from './lib/clinic/advertising-words.ts';
 import { BOOKING_PLATFORMS } from './lib/booking/platforms.ts';
+import { ANALYTICS_PROVIDERS, endpointProblem, isSiteDomain, siteDomain } from './lib/analytics/settings.ts';
 import { unknownFieldMessage } from './lib/content/integrity.ts';
 import { parseCalendarDate } from './lib/time/dates.ts';
 import type { EditorHint } from './lib/editor/config.ts';
@@ -423,6 +424,24 @@ const clinic = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
     logo: image()
       .optional()
       .describe('The clinic’s mark, without its name (the name is written beside it): an SVG, or a square PNG at least 512 px wide, that reads on light and dark backgrounds. Shown in the header, on sharing pictures and to search engines; without one, the site’s own mark.'),
+    analytics: fields(
+      'analytics',
+      {
+        provider: z.enum(ANALYTICS_PROVIDERS, { error: `analytics.provider must be ${ANALYTICS_PROVIDERS.join(' or ')}` }).describe('The privacy-respecting analytics service the counts go to: plausible.'),
+        domain: text('analytics.domain', 'the site’s domain as declared in Plausible, e.g. massagerx.ca').describe('The site’s domain as declared in Plausible, e.g. massagerx.ca: the domain of url above.'),
+        endpoint: z
+          .string({ error: 'analytics.endpoint must be an address, like https://stats.example.com/api/event' })
+          .superRefine((value, ctx) => {
+            const problem = endpointProblem(value);
+            if (problem) ctx.addIssue({ code: 'custom', message: `analytics.endpoint ${problem}` });
+          })
+          .optional()
+          .describe('Where the counts are sent, for a self-hosted Plausible Community Edition or a proxy on the clinic’s domain; Plausible’s own service when empty.'),
+      },
+      'analytics must have provider and domain',
+    )
+      .optional()
+      .describe('Counts of visits and of clicks to book, without cookies or anything that identifies a person (Global Privacy Control honoured). Off when empty: the site then sends nothing.'),
     social: z
       .array(fields('a social profile', { label: text('social label', 'the network’s name'), url: httpsUrl('social url').describe('The profile’s full address, starting with https://.') }), { error: 'social must be a list of { label, url }' })
       .default([])
@@ -471,7 +490,13 @@ const clinic = <I extends z.ZodType>({ image }: { image: ImageHelper<I> }) =>
       },
       'privacy must have officer, email and commissioner',
     ).describe('Who answers for privacy at the clinic, and where a client can complain: shown on the privacy page.'),
-});
+}).superRefine((value, ctx) => {
+    // The counts are the site's own: a domain of another site would count nothing here, or count this site in another's.
+    const { analytics, url } = value as { analytics?: { domain: string } | undefined; url: string };
+    if (analytics && siteDomain(url) && !isSiteDomain(analytics.domain, url)) {
+      ctx.addIssue({ code: 'custom', path: ['analytics', 'domain'], message: `analytics.domain must be the site’s own domain, ${siteDomain(url)} (from url)` });
+    }
+  });
 
 // ---- Locations (a clinic with more than one) -------------------------------------------
 

@@ -276,6 +276,13 @@ export const en = {
     body: 'Responsible for how the clinic handles personal information: {officer}. To see or correct what we hold about you, or to raise a concern, email {email}.',
     complain: 'If you are not satisfied with our answer, you can complain to the {commissioner}.',
   },
+  /** The privacy page's words on what the site counts, when the clinic has turned counting on (clinic.yaml, analytics). */
+  analytics: {
+    heading: 'What this site counts',
+    counted: 'This site counts how often its pages are visited and its booking buttons are clicked, with the page and the place on it where each click was. It never counts who you are: no cookies, nothing stored in your browser, nothing that identifies a person, and nothing at all when your browser sends Global Privacy Control.',
+    byPlausible: 'The counts are kept as totals by {provider}, a privacy-friendly analytics service, on its servers in the European Union.',
+    byOwnServer: 'The counts are kept as totals on the clinic’s own analytics server, {host}.',
+  },
   og: {
     /** The default sharing image's alt text. */
     siteImageAlt: (clinic: string, tagline: string) => `${clinic}: ${tagline}`,

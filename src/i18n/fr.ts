@@ -263,6 +263,12 @@ export const fr: InterfaceStrings = {
     body: `Personne responsable de la protection des renseignements personnels à la clinique${nbsp}: {officer}. Pour consulter ou corriger ce que nous détenons à votre sujet, ou pour signaler une préoccupation, écrivez à {email}.`,
     complain: 'Si notre réponse ne vous satisfait pas, vous pouvez porter plainte auprès de l’organisme {commissioner}.',
   },
+  analytics: {
+    heading: 'Ce que ce site compte',
+    counted: `Ce site compte combien de fois ses pages sont consultées et ses boutons de réservation cliqués, avec la page et l’endroit de chaque clic. Il ne compte jamais qui vous êtes${nbsp}: aucun témoin (cookie), rien d’enregistré dans votre navigateur, rien qui identifie une personne, et rien du tout lorsque votre navigateur envoie le signal Global Privacy Control.`,
+    byPlausible: 'Les totaux sont conservés par {provider}, un service de mesure d’audience respectueux de la vie privée, sur ses serveurs dans l’Union européenne.',
+    byOwnServer: `Les totaux sont conservés sur le serveur de mesure d’audience de la clinique${nbsp}: {host}.`,
+  },
   og: {
     siteImageAlt: (clinic, tagline) => `${clinic}${nbsp}: ${tagline}`,
     articleKicker: 'Article santé',

@@ -13,13 +13,13 @@ import { addToBlock, copyBlock, withoutDetachLines } from '../lib/hosting/header
 import { isPreviewBuild } from '../lib/content/publishing.ts';
 import { inlineCodeHashes } from './rendered-pages.ts';
 
-export function securityHeaders(options: { languages: readonly string[]; admin: { connect: string[]; images: string[] } }): AstroIntegration {
+export function securityHeaders(options: { languages: readonly string[]; admin: { connect: string[]; images: string[] }; connect?: string[] }): AstroIntegration {
   return {
     name: 'massagerx:security-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const { scripts, styles } = inlineCodeHashes();
-        const policy = { scriptHashes: scripts, styleHashes: styles };
+        const policy = { scriptHashes: scripts, styleHashes: styles, connect: options.connect ?? [] };
         const headersFile = join(fileURLToPath(dir), '_headers');
         if (!existsSync(headersFile)) throw new Error('public/_headers is missing: the site ships its security headers in it (docs/DEPLOY.md).');
         let text = addToBlock(readFileSync(headersFile, 'utf8'), '/*', [`Content-Security-Policy: ${buildCsp(policy)}`]);

@@ -28,6 +28,8 @@ describe('the clinic settings read before the schema', () => {
       timeZone: 'America/Halifax',
       forbiddenWords: { en: DEFAULT_FORBIDDEN_WORDS.en, fr: ['miracle*'] },
       siteImage: { tagline: 'Hands-on care', locality: 'Halifax', region: 'NS', phone: '(902) 555-0100' },
+      analytics: false,
+      connect: [],
     });
   });
   it('fall back to English alone and the default lists, and leave out what they cannot read (the schema reports it)', () => {

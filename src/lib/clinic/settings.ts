@@ -9,6 +9,7 @@
  */
 import { parse } from 'yaml';
 import { forbiddenWordsByLanguage } from './advertising-words.ts';
+import { analyticsOrigin, endpointProblem } from '../analytics/settings.ts';
 import { isLanguage, LANGUAGE_CODES, type Language } from '../i18n/languages.ts';
 
 /** The site's languages when clinic.yaml names none: English alone. */
@@ -24,6 +25,10 @@ export interface ClinicSettings {
   forbiddenWords: Record<Language, readonly string[]>;
   /** What the site's own sharing image says, when every part of it is there. */
   siteImage?: { tagline: string; locality: string; region: string; phone: string } | undefined;
+  /** Whether the clinic has turned counting on (analytics): the counting script is bundled only then. */
+  analytics: boolean;
+  /** Where the pages may send besides their own origin: the analytics endpoint's, when counting is on (the security policy's connect-src). */
+  connect: string[];
 }
 
 type Fields = Record<string, unknown>;
@@ -43,6 +48,13 @@ export function yamlFields(text: string): Fields | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The analytics endpoint's origin when counting is on; none for an endpoint the schema will refuse (the build stops there). */
+function analyticsConnect(analytics: unknown): string[] {
+  if (!analytics || typeof analytics !== 'object') return [];
+  const endpoint = textAt(analytics, 'endpoint');
+  return endpoint && endpointProblem(endpoint) ? [] : [analyticsOrigin({ endpoint })];
 }
 
 export function clinicSettings(text: string): ClinicSettings {
@@ -66,5 +78,7 @@ export function clinicSettings(text: string): ClinicSettings {
     timeZone: textAt(clinic, 'timeZone'),
     forbiddenWords: forbiddenWordsByLanguage(own),
     siteImage: tagline && locality && region && phone ? { tagline, locality, region, phone } : undefined,
+    analytics: Boolean(clinic?.['analytics']),
+    connect: analyticsConnect(clinic?.['analytics']),
   };
 }

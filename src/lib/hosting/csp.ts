@@ -15,6 +15,8 @@ export interface CspInput {
   styleHashes: string[];
   /** Whether the page may compile WebAssembly ('wasm-unsafe-eval'): the search page and its worker only. */
   webAssembly?: boolean;
+  /** Origins the pages may send to besides their own: the clinic's analytics endpoint, when it has turned counting on. */
+  connect?: string[];
 }
 
 /**
@@ -32,7 +34,7 @@ export function cspHash(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
-export function buildCsp({ scriptHashes, styleHashes, webAssembly = false }: CspInput): string {
+export function buildCsp({ scriptHashes, styleHashes, webAssembly = false, connect = [] }: CspInput): string {
   const unique = (values: string[]) => [...new Set(values)].sort();
   const directives: Array<[string, string[]]> = [
     ['default-src', ["'self'"]],
@@ -40,7 +42,7 @@ export function buildCsp({ scriptHashes, styleHashes, webAssembly = false }: Csp
     ['style-src', ["'self'", ...unique(styleHashes)]],
     ['img-src', ["'self'", 'data:']],
     ['font-src', ["'self'"]],
-    ['connect-src', ["'self'"]],
+    ['connect-src', ["'self'", ...unique(connect)]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'self'"]],
     // Booking is a link out, never a form post: forms may submit to the site alone.
