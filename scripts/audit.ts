@@ -40,7 +40,7 @@ import type { PageRef } from '../src/lib/routes/page-ref.ts';
 import { builtFileForPath } from '../src/lib/seo/sitemap.ts';
 import type { Scheme } from './lib/page-checks.ts';
 import { startStaticServer } from './lib/static-server.ts';
-import { createServer } from 'node:http';
+import { createServer, get as httpGet } from 'node:http';
 import { parseDocument } from 'yaml';
 import { clinicSettings } from '../src/lib/clinic/settings.ts';
 import { picturesPainted } from './lib/pictures.ts';
@@ -229,6 +229,8 @@ interface LighthouseRow {
   bytes: Record<'total' | 'document' | 'stylesheet' | 'script' | 'font' | 'image', number>;
   requests: number;
   otherOrigins: string[];
+  /** The scripts the page loaded (its own, and what they imported after load). */
+  scriptUrls: string[];
   failedAudits: string[];
   /** How many Lighthouse runs the series took. */
   runs: number;
@@ -274,7 +276,7 @@ async function lighthouseSeries(site: Site, path: string, type: string, scheme: 
       const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       const summary = (lhr.audits['resource-summary']?.details as { items?: Array<{ resourceType: string; transferSize: number; requestCount: number }> } | undefined)?.items ?? [];
       const bytes = (t: string) => summary.find((s) => s.resourceType === t)?.transferSize ?? 0;
-      const requests = (lhr.audits['network-requests']?.details as { items?: Array<{ url: string }> } | undefined)?.items ?? [];
+      const requests = (lhr.audits['network-requests']?.details as { items?: Array<{ url: string; resourceType?: string }> } | undefined)?.items ?? [];
       const failed = Object.entries(lhr.categories)
         .filter(([id]) => id !== 'performance')
         .flatMap(([, category]) => category.auditRefs.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${category.id}:${ref.id}`));
@@ -292,6 +294,7 @@ async function lighthouseSeries(site: Site, path: string, type: string, scheme: 
         tbtMs: numeric('total-blocking-time'),
         bytes: { total: bytes('total'), document: bytes('document'), stylesheet: bytes('stylesheet'), script: bytes('script'), font: bytes('font'), image: bytes('image') },
         requests: summary.find((s) => s.resourceType === 'total')?.requestCount ?? requests.length,
+        scriptUrls: requests.filter((r) => r.resourceType === 'Script').map((r) => r.url),
         otherOrigins: requests.map((r) => r.url).filter((u) => !u.startsWith(site.origin) && !u.startsWith('data:') && !(site.analyticsOrigin && new URL(u).origin === site.analyticsOrigin)),
         failedAudits: failed,
         runs: 1,
@@ -425,6 +428,21 @@ const clickToPaint = {
 };
 console.log(`  with the rules ${clickToPaint.withRulesMs} ms (prefetched in ${clickToPaint.prefetchedRuns} of ${clickRuns} runs), without ${clickToPaint.withoutRulesMs} ms (medians)`);
 
+/** The bytes a script file is sent in, brotli as the server sends it (the body alone: Lighthouse's transfer sizes count each response's headers too). */
+const compressedBytes = (url: string) =>
+  new Promise<number>((done, fail) => {
+    httpGet(url, { headers: { 'Accept-Encoding': 'br' } }, (res) => {
+      let bytes = 0;
+      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      res.on('end', () => done(bytes));
+    }).on('error', fail);
+  });
+/** Each article row's scripts, compressed, in all (the budget with counting on). */
+const compressedScripts = new Map<LighthouseRow, number>();
+for (const r of lighthouseRows.filter((row) => row.type.split(' (')[0] === 'article')) {
+  compressedScripts.set(r, (await Promise.all(r.scriptUrls.map(compressedBytes))).reduce((a, b) => a + b, 0));
+}
+
 server.close();
 fixtureServer?.close();
 eventsServer.close();
@@ -497,7 +515,7 @@ const checks: Array<{ budget: string; actual: string; ok: boolean }> = [
     .filter((r) => r.type.split(' (')[0] === 'article')
     .flatMap((r) => [
       siteOf(r).analyticsOrigin
-        ? { budget: `${rowName(r)} (no hero, counting on, ${r.scheme}): JavaScript ≤ ${BUDGET.articleScriptBytesCounting / 1024} KB compressed`, actual: `${r.bytes.script} bytes`, ok: r.bytes.script > 0 && r.bytes.script <= BUDGET.articleScriptBytesCounting }
+        ? { budget: `${rowName(r)} (no hero, counting on, ${r.scheme}): JavaScript ≤ ${BUDGET.articleScriptBytesCounting / 1024} KB compressed`, actual: `${compressedScripts.get(r)} bytes in ${r.scriptUrls.length} files`, ok: compressedScripts.get(r)! > 0 && compressedScripts.get(r)! <= BUDGET.articleScriptBytesCounting }
         : { budget: `${rowName(r)} (no hero, ${r.scheme}): JavaScript 0 bytes`, actual: `${r.bytes.script} bytes`, ok: r.bytes.script === BUDGET.articleScriptBytes },
       { budget: `${rowName(r)} (no hero, ${r.scheme}): first-load transfer ≤ 25 KB`, actual: `${kb(r.bytes.total)} KB`, ok: r.bytes.total <= BUDGET.articleTransferBytes },
     ]),
