@@ -6,7 +6,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { adminEditor } from './src/integrations/admin-editor.ts';
-import { analyticsScript } from './src/integrations/analytics-script.ts';
 import { buildCache } from './src/integrations/build-cache.ts';
 import { contentPreflight } from './src/integrations/content-preflight.ts';
 import { linkCheck } from './src/integrations/link-check.ts';
@@ -14,6 +13,7 @@ import { renderedPagesIntegration, sitemapFactsFor } from './src/integrations/re
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { clinicSettings } from './src/lib/clinic/settings.ts';
+import { analytics } from './src/integrations/analytics.ts';
 import { editorOrigins, editorSettingsFromEnv } from './src/lib/editor/config.ts';
 import { headingAnchorsPlugin } from './src/lib/content/heading-anchors.ts';
 import { linksOutPlugin } from './src/lib/content/links-out.ts';
@@ -62,8 +62,8 @@ export default defineConfig({
     // Every rendered page passes through it once; the sitemap, link check, policy and search index use what it recorded.
     renderedPagesIntegration(),
     mdx(),
-    // The counting script, bundled only when the clinic has turned counting on (content/clinic.yaml, analytics).
-    analyticsScript(clinic.analytics),
+    // The layout's counting component: the counting script is built only when the clinic counts (content/clinic.yaml, analytics).
+    analytics(clinic.analytics),
     sitemap({
       // Each page says, as it renders, whether it may be indexed and when its
       // content last changed (the same values as its head), so the sitemap never disagrees with it.

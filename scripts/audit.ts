@@ -33,6 +33,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
+import { startEventsStandIn, withCounting } from './lib/counting.ts';
 import { brokenReferencesInDist } from '../src/integrations/dist-links.ts';
 import { recordedPathsOfKind } from '../src/integrations/rendered-pages.ts';
 import type { Language } from '../src/lib/i18n/languages.ts';
@@ -40,8 +41,7 @@ import type { PageRef } from '../src/lib/routes/page-ref.ts';
 import { builtFileForPath } from '../src/lib/seo/sitemap.ts';
 import type { Scheme } from './lib/page-checks.ts';
 import { startStaticServer } from './lib/static-server.ts';
-import { createServer, get as httpGet } from 'node:http';
-import { parseDocument } from 'yaml';
+import { get as httpGet } from 'node:http';
 import { clinicSettings } from '../src/lib/clinic/settings.ts';
 import { picturesPainted } from './lib/pictures.ts';
 import { buildFixture, removeFixtures } from './lib/fixtures/copies.ts';
@@ -124,17 +124,7 @@ if (!opts['no-build']) {
 }
 
 /** Plausible's events API as far as the tracker uses it, on the machine: what a clinic's counting sends, received and counted (never another origin). */
-let eventsReceived = 0;
-const EVENTS_ENDPOINT = `http://127.0.0.1:${PORT + 2}/api/event`;
-const eventsServer = createServer((req, res) => {
-  req.resume();
-  req.on('end', () => {
-    if (req.method === 'POST') eventsReceived++;
-    // As Plausible answers: accepted, readable from any site that sends to it.
-    res.writeHead(202, { 'Access-Control-Allow-Origin': '*' }).end();
-  });
-});
-await new Promise<void>((done) => eventsServer.listen(PORT + 2, '127.0.0.1', done));
+const eventsStandIn = await startEventsStandIn(PORT + 2);
 
 /**
  * The fixture clinic with two locations in two languages, with counting on (to the stand-in above), built for its
@@ -145,11 +135,7 @@ function buildFixtureSite(): Site {
   console.log(`▶ Building the ${FIXTURE_NAME} for ${origin}/ …`);
   const edits = twoLocationsInFrench();
   const clinicEdit = edits['content/clinic.yaml']!;
-  edits['content/clinic.yaml'] = (source) => {
-    const doc = parseDocument(String(clinicEdit(source)));
-    doc.set('analytics', { provider: 'plausible', domain: new URL(String(doc.get('url'))).hostname, endpoint: EVENTS_ENDPOINT });
-    return String(doc);
-  };
+  edits['content/clinic.yaml'] = (source) => withCounting(String(clinicEdit(source)), eventsStandIn.endpoint);
   const built = buildFixture(edits, { SITE_URL: `${origin}/` });
   if (built.status !== 0) {
     console.error(built.output.slice(-4000));
@@ -445,8 +431,8 @@ for (const r of lighthouseRows.filter((row) => row.type.split(' (')[0] === 'arti
 
 server.close();
 fixtureServer?.close();
-eventsServer.close();
-console.log(`  counting: ${eventsReceived} events received by the stand-in for the ${FIXTURE_NAME}`);
+await eventsStandIn.close();
+console.log(`  counting: ${eventsStandIn.events.length} events received by the stand-in for the ${FIXTURE_NAME}`);
 
 const sites = FIXTURE ? [CLINIC, FIXTURE] : [CLINIC];
 /** A page as the report names it: with the site it is from when that is not the clinic's own. */

@@ -8,3 +8,9 @@ declare namespace App {
     page?: import('./lib/routes/page-ref').PageRef;
   }
 }
+
+/** The site layout's counting component: On.astro when the clinic counts, Off.astro when not (src/integrations/analytics.ts). */
+declare module 'virtual:massagerx/analytics' {
+  const Analytics: typeof import('./components/analytics/On.astro').default;
+  export default Analytics;
+}

@@ -1,5 +1,5 @@
 /**
- * The clinic's counts, when it has turned them on (src/components/Analytics.astro
+ * The clinic's counts, when it has turned them on (src/components/analytics/On.astro
  * renders this with its settings): Plausible's tracker from npm, bundled with the
  * site's own script files. A page view per page, and one "Book" event per click on
  * a booking link (src/lib/analytics/events.ts), sent with keepalive by the tracker:

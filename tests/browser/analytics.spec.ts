@@ -1,89 +1,104 @@
 // The clinic's counts, turned on (content/clinic.yaml, analytics): the fixture clinic built in a
-// copy of its own with a stand-in for Plausible's events API on 127.0.0.1, served with its real
-// _headers (the policy must let the counts through to that one origin, and nothing else). One page
-// view per page load; one "Book" event per click on a booking link, with where it was and which
-// article, never the therapist or the treatment; nothing at all under Global Privacy Control.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// copy of its own, counting to a stand-in for Plausible's events API on 127.0.0.1, and served by
+// Cloudflare's own runtime (wrangler pages dev, offline), which applies its _headers as the host
+// does: each path's policy must let the counts through to that one origin, and the editor's must
+// not. One page view per page load; one "Book" event per click on a booking link, with where it
+// was and which article, never the therapist or the treatment; nothing at all under Global
+// Privacy Control. (The same counts in Gecko and WebKit: tests/engines/.)
+import { get } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { parseDocument } from 'yaml';
-import { buildCopy, FIXTURE_CONTENT } from '../../scripts/lib/project-copy.ts';
-import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { recordedPathsOfKind } from '../../src/integrations/rendered-pages.ts';
+import { startCloudflarePages } from '../../scripts/lib/cloudflare-pages.ts';
+import { buildCountingFixture, countedDomain, startEventsStandIn, type EventsStandIn, type PlausibleEvent } from '../../scripts/lib/counting.ts';
+import { removeFixtures } from '../../scripts/lib/fixtures/copies.ts';
+import { recordedPageRefs, recordedPathsOfKind } from '../../src/integrations/rendered-pages.ts';
+import type { PageRef } from '../../src/lib/routes/page-ref.ts';
 import { test, expect } from './fixtures';
 import { en } from '../../src/i18n/en';
 
-/** An event as the tracker sends it: n (name), u (page address), d (domain), p (props). */
-interface PlausibleEvent {
-  n: string;
-  u: string;
-  d: string;
-  p?: Record<string, string>;
-}
-
 test.describe.configure({ mode: 'serial' });
 
-let events: PlausibleEvent[] = [];
-let eventsServer: Server;
-let siteServer: Server;
+let standIn: EventsStandIn;
+let host: Awaited<ReturnType<typeof startCloudflarePages>>;
 let origin = '';
-let dir = '';
 let domain = '';
-let endpoint = '';
+let pages = new Map<string, PageRef>();
+let cacheDir = '';
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  // Plausible's events API, as far as the tracker uses it: a POST of JSON (sent as text/plain), answered 202.
-  eventsServer = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      if (req.method === 'POST' && req.url === '/api/event') events.push(JSON.parse(body) as PlausibleEvent);
-      res.writeHead(req.method === 'POST' ? 202 : 204, { 'Access-Control-Allow-Origin': '*' }).end();
-    });
-  });
-  await new Promise<void>((resolve) => eventsServer.listen(0, '127.0.0.1', resolve));
-  endpoint = `http://127.0.0.1:${(eventsServer.address() as AddressInfo).port}/api/event`;
-
-  dir = mkdtempSync(join(tmpdir(), 'massagerx-analytics-'));
-  const content = join(dir, 'content');
-  cpSync(FIXTURE_CONTENT, content, { recursive: true });
-  const clinic = parseDocument(readFileSync(join(content, 'clinic.yaml'), 'utf8'));
-  domain = new URL(String(clinic.get('url'))).hostname;
-  clinic.set('analytics', { provider: 'plausible', domain, endpoint });
-  writeFileSync(join(content, 'clinic.yaml'), String(clinic));
-  const built = buildCopy(join(dir, 'site'), content);
+  standIn = await startEventsStandIn();
+  const built = buildCountingFixture(standIn.endpoint);
   expect(built.status, built.output.slice(-3000)).toBe(0);
-  const served = await startStaticServer({ root: join(dir, 'site/dist'), port: 0 });
-  siteServer = served.server;
-  origin = `http://127.0.0.1:${(siteServer.address() as AddressInfo).port}`;
+  domain = countedDomain(readFileSync(join(built.dir, 'content/clinic.yaml'), 'utf8'));
+  cacheDir = join(built.dir, '.cache/astro');
+  pages = recordedPageRefs(cacheDir);
+  host = await startCloudflarePages(built.dist);
+  origin = host.origin;
 });
 
 test.afterAll(async () => {
-  siteServer?.close();
-  eventsServer?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  host?.stop();
+  await standIn?.close();
+  removeFixtures();
 });
 
-test.beforeEach(async ({ context }) => {
-  events = [];
-  // The tracker leaves out browsers driven by a test (navigator.webdriver) unless told it is one on purpose.
-  await context.addInitScript(() => Object.assign(window, { __plausible: true }));
+test.beforeEach(() => {
+  standIn.events.length = 0;
 });
 
 /** The events received once the page has had time to send them. */
 async function received(page: Page, count: number): Promise<PlausibleEvent[]> {
-  await expect.poll(() => events.length, { timeout: 5000 }).toBeGreaterThanOrEqual(count);
+  await expect.poll(() => standIn.events.length, { timeout: 5000 }).toBeGreaterThanOrEqual(count);
   await page.waitForTimeout(300);
-  return events;
+  return standIn.events;
 }
 
-const firstOfKind = (kind: 'article' | 'service') => recordedPathsOfKind(join(dir, 'site/.cache/astro'), kind)[0]!;
+const firstOfKind = (kind: PageRef['kind']) => recordedPathsOfKind(cacheDir, kind)[0]!;
 
-test('counts one page view per page load, for the site’s domain, and nothing the page does not send', async ({ page, offsiteRequests }) => {
+/** The Content-Security-Policy headers Cloudflare's runtime sends for a path. */
+const policiesOf = (path: string) =>
+  new Promise<string[]>((done, fail) => {
+    get(`${origin}${path}`, (res) => {
+      res.resume();
+      const raw = res.rawHeaders;
+      done(raw.flatMap((name, i) => (i % 2 === 0 && name.toLowerCase() === 'content-security-policy' ? [raw[i + 1]!] : [])));
+    }).on('error', fail);
+  });
+const connectSrc = (policy: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('connect-src ')) ?? '';
+
+test('each path’s policy, as Cloudflare applies it, lets the counts go to the counting endpoint alone, and the editor’s not at all', async ({ request }) => {
+  const counting = new URL(standIn.endpoint).origin;
+  expect(pages.size).toBeGreaterThan(20);
+  for (const [path, ref] of pages) {
+    const policies = await policiesOf(path);
+    expect(policies, path).toHaveLength(1);
+    const html = await (await request.get(`${origin}${path}`)).text();
+    if (ref.kind === 'editor') {
+      // The editor counts nothing: no counting element, none of its script, and no way out to the endpoint.
+      expect(connectSrc(policies[0]!), path).not.toContain(counting);
+      expect(html, path).not.toContain('site-analytics');
+    } else {
+      expect(connectSrc(policies[0]!), path).toBe(`connect-src 'self' ${counting}`);
+      expect(html.match(/<site-analytics /g), path).toHaveLength(1);
+    }
+  }
+  // The counting script is in the pages' own script files, and in none the editor loads, nor any they import.
+  const editorHtml = await (await request.get(`${origin}/admin/`)).text();
+  const toLoad = [...editorHtml.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => new URL(m[1]!, `${origin}/admin/`).href);
+  const loaded = new Set<string>();
+  for (let url = toLoad.pop(); url; url = toLoad.pop()) {
+    if (loaded.has(url) || !url.startsWith(origin)) continue;
+    loaded.add(url);
+    const code = await (await request.get(url)).text();
+    expect(code, url).not.toContain('site-analytics');
+    for (const [, specifier] of code.matchAll(/\b(?:import|from)\s*\(?\s*["'`](\.{0,2}\/[^"'`]+)["'`]/g)) toLoad.push(new URL(specifier!, url).href);
+  }
+  expect(loaded.size).toBeGreaterThan(0);
+});
+
+test('counts one page view per page load, for the site’s domain, and stores nothing in the browser', async ({ page, context, offsiteRequests }) => {
   // A reader on each page for a moment: the count is sent once the page has loaded.
   await page.goto(`${origin}/`);
   await received(page, 1);
@@ -92,6 +107,9 @@ test('counts one page view per page load, for the site’s domain, and nothing t
   const views = sent.filter((e) => e.n === 'pageview');
   expect(views.map((e) => new URL(e.u).pathname)).toEqual(['/', firstOfKind('article')]);
   expect(views.every((e) => e.d === domain)).toBe(true);
+  // Nothing that could tell one reader from another: no cookie, nothing in either storage.
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length])).toEqual(['', 0, 0]);
   expect(offsiteRequests).toEqual([]);
 });
 
@@ -107,7 +125,7 @@ test('a click on a booking link is one "Book" event with its place and article, 
   expect(books[0]!.p).toEqual({ placement: 'article', article: article.split('/').filter(Boolean).at(-1) });
 
   // The header's button, on a service page: where it was, nothing of the service.
-  events = [];
+  standIn.events.length = 0;
   await page.goto(`${origin}${firstOfKind('service')}`);
   await page.locator('header a[data-placement="header"]').click();
   const header = (await received(page, 2)).filter((e) => e.n === 'Book');
@@ -121,7 +139,7 @@ test('under Global Privacy Control nothing is sent at all', async ({ page, offsi
   await page.locator('section[data-placement="article-end"] a[href^="/"]').first().click();
   await page.waitForLoadState('load');
   await page.waitForTimeout(1000);
-  expect(events).toEqual([]);
+  expect(standIn.events).toEqual([]);
   expect(offsiteRequests).toEqual([]);
 });
 
@@ -131,5 +149,5 @@ test('the privacy page says what is counted, by whom and where it is kept, from 
   await expect(notice.getByRole('heading', { level: 2 })).toHaveText(en.analytics.heading);
   await expect(notice).toContainText(en.analytics.counted);
   // Kept on the clinic's own server here (the stand-in's address), not Plausible's.
-  await expect(notice).toContainText(en.analytics.byOwnServer.replace('{host}', new URL(endpoint).host));
+  await expect(notice).toContainText(en.analytics.byOwnServer.replace('{host}', new URL(standIn.endpoint).host));
 });

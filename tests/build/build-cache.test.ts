@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { calendarDateAt, startOfDayInZone } from '../../src/lib/time/dates';
 import { FIXTURE_CONTENT, makeFixture, rebuildFixture, removeFixtures, type Edits } from '../../scripts/lib/fixtures/copies.ts';
+import { withCounting } from '../../scripts/lib/counting.ts';
 import { filesOf } from './helpers';
 
 afterAll(removeFixtures);
@@ -66,6 +67,14 @@ describe('a build with its cache kept equals a build without it', () => {
       },
     };
     const { withCache, withoutCache } = bothAfter(schema, { SITE_NOW: afterMidnight });
+    expect(withCache).toEqual(withoutCache);
+  }, 240_000);
+
+  it('after counting is turned on: a setting that changes the layout\'s component and the pages\' scripts, not the code', () => {
+    const on = { 'content/clinic.yaml': (source: string | undefined) => withCounting(source!, 'http://127.0.0.1:9/api/event') };
+    const { withCache, withoutCache } = bothAfter(on, { SITE_NOW: afterMidnight });
+    const scripts = [...withoutCache.keys()].filter((file) => file.startsWith('_astro/') && file.endsWith('.js'));
+    expect(scripts.some((file) => readFileSync(join(fresh, 'dist', file), 'utf8').includes('site-analytics')), 'the counting script is built').toBe(true);
     expect(withCache).toEqual(withoutCache);
   }, 240_000);
 });

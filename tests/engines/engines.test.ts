@@ -2,9 +2,12 @@
 // Firefox ESR) and WebKit (Debian's WebKitGTK), each served the two built sites
 // by the same static server as `npm start`, with their real _headers, and given a
 // proxy that stands in for the booking platform and refuses every other host.
-// An engine that cannot start fails its journeys; nothing is skipped. Chromium walks
-// the same journeys in the Playwright suite (tests/browser/: journey.spec.ts,
-// clinic-site.spec.ts, security.spec.ts, a11y.spec.ts, display-modes.spec.ts), once.
+// The fixture clinic is also built counting to a stand-in for Plausible on 127.0.0.1,
+// for the counting journey, and Gecko walks it once more with its own Global Privacy
+// Control setting on. An engine that cannot start fails its journeys; nothing is
+// skipped. Chromium walks the same journeys in the Playwright suite (tests/browser/:
+// journey.spec.ts, clinic-site.spec.ts, security.spec.ts, a11y.spec.ts,
+// display-modes.spec.ts, analytics.spec.ts), once.
 const SUITE_ENGINES = ENGINES.filter((engine) => engine !== 'chromium');
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +19,9 @@ import { ENGINES, openEngine, type EngineSession } from '../../scripts/lib/engin
 import { startOffsiteProxy, type OffsiteProxy } from '../../scripts/lib/engines/offsite-proxy.ts';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
 import { recordedPathsOfKind } from '../../src/integrations/rendered-pages.ts';
-import { JOURNEYS, noAccessibilityViolations, type JourneyContext } from './journeys.ts';
+import { buildCountingFixture, countedDomain, startEventsStandIn } from '../../scripts/lib/counting.ts';
+import { removeFixtures } from '../../scripts/lib/fixtures/copies.ts';
+import { countsNothingUnderGlobalPrivacyControl, JOURNEYS, noAccessibilityViolations, type JourneyContext } from './journeys.ts';
 
 const SITE_DIST = join(ROOT, 'dist');
 const bookingHost = (content: string) => new URL((parseYaml(readFileSync(join(content, 'clinic.yaml'), 'utf8')) as { booking: { rootUrl: string } }).booking.rootUrl).hostname;
@@ -36,32 +41,45 @@ function seedArticle(): { path: string; word: string } {
 
 let proxy: OffsiteProxy;
 const servers: Array<{ close(): void }> = [];
-const origins = { fixture: '', site: '' };
+const origins = { fixture: '', site: '', counting: '' };
 let seed: { path: string; word: string };
+let counting: JourneyContext['counting'];
 
 beforeAll(async () => {
   proxy = await startOffsiteProxy([bookingHost(FIXTURE_CONTENT), bookingHost(join(ROOT, 'content'))]);
-  for (const [name, root] of [['fixture', FIXTURE_DIST], ['site', SITE_DIST]] as const) {
+  // The fixture clinic again, counting to a stand-in for Plausible on 127.0.0.1 (the Chromium side: tests/browser/analytics.spec.ts).
+  const standIn = await startEventsStandIn();
+  const built = buildCountingFixture(standIn.endpoint);
+  if (built.status !== 0) throw new Error(`The fixture clinic with counting on did not build:\n${built.output.slice(-3000)}`);
+  for (const [name, root] of [['fixture', FIXTURE_DIST], ['site', SITE_DIST], ['counting', built.dist]] as const) {
     const { server, url } = await startStaticServer({ root });
     servers.push(server);
     origins[name] = url.replace(/\/$/, '');
   }
   seed = seedArticle();
-});
+  counting = {
+    origin: origins.counting,
+    domain: countedDomain(readFileSync(join(built.dir, 'content/clinic.yaml'), 'utf8')),
+    article: recordedPathsOfKind(join(built.dir, '.cache/astro'), 'article')[0]!,
+    standIn,
+  };
+}, 120_000);
 
 afterAll(async () => {
   for (const server of servers) server.close();
   await proxy?.close();
+  await counting?.standIn.close();
+  removeFixtures();
 });
 
 /** A window in one engine and colour scheme; a failure to open becomes each test's failure, never a skip. */
-function engineWindow(engine: (typeof ENGINES)[number], scheme: 'light' | 'dark') {
+function engineWindow(engine: (typeof ENGINES)[number], scheme: 'light' | 'dark', globalPrivacyControl = false) {
   let session: EngineSession | undefined;
   let failedToOpen: unknown;
   beforeAll(async () => {
     try {
-      session = await openEngine(engine, { width: 1280, height: 900, scheme, proxyPort: proxy.port });
-      console.log(`${engine} (${scheme}): ${session.version}`);
+      session = await openEngine(engine, { width: 1280, height: 900, scheme, proxyPort: proxy.port, globalPrivacyControl });
+      console.log(`${engine} (${scheme}${globalPrivacyControl ? ', Global Privacy Control' : ''}): ${session.version}`);
     } catch (error) {
       failedToOpen = error;
     }
@@ -71,7 +89,7 @@ function engineWindow(engine: (typeof ENGINES)[number], scheme: 'light' | 'dark'
   });
   return (): JourneyContext => {
     if (!session) throw new Error(`${engine} did not start: ${String((failedToOpen as Error)?.message ?? failedToOpen)}`);
-    return { session, proxy, seed, ...origins };
+    return { session, proxy, seed, fixture: origins.fixture, site: origins.site, counting };
   };
 }
 
@@ -91,5 +109,13 @@ describe.each(SUITE_ENGINES)('%s in the dark colour scheme', (engine) => {
   });
   it('axe: no WCAG A/AA violations on the article, a service page and the booking hub, at 390 and 1280 px', async () => {
     await noAccessibilityViolations(context());
+  });
+});
+
+// Gecko has the setting of its own (WebKit has none; Chromium's run stands it in: tests/browser/analytics.spec.ts).
+describe('gecko with Global Privacy Control on', () => {
+  const context = engineWindow('gecko', 'light', true);
+  it('counts nothing: no page view, no "Book" event', async () => {
+    await countsNothingUnderGlobalPrivacyControl(context());
   });
 });

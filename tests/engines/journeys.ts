@@ -8,6 +8,7 @@ import { expect } from 'vitest';
 import { AXE_OPTIONS, AXE_SOURCE } from '../../scripts/lib/page-checks.ts';
 import type { EngineSession } from '../../scripts/lib/engines/index.ts';
 import { STAND_IN_HEADING, type OffsiteProxy } from '../../scripts/lib/engines/offsite-proxy.ts';
+import type { EventsStandIn, PlausibleEvent } from '../../scripts/lib/counting.ts';
 
 export interface JourneyContext {
   session: EngineSession;
@@ -18,6 +19,8 @@ export interface JourneyContext {
   proxy: OffsiteProxy;
   /** The seed article on the clinic's own site, and a word of its title. */
   seed: { path: string; word: string };
+  /** The fixture clinic with counting on, where it is served, and the stand-in that receives its counts. */
+  counting: { origin: string; domain: string; article: string; standIn: EventsStandIn };
 }
 
 /** Polls a function body in the page until it returns something truthy; fails naming what it waited for. */
@@ -147,6 +150,48 @@ export async function searchFindsTheSeedArticle({ session, site, seed }: Journey
   await onlyOwnOrigin(session);
 }
 
+/** The events the stand-in has received once `enough` says so (after a moment more, for any that should not come), or fails naming what it waited for. */
+async function eventsOnce(session: EngineSession, standIn: EventsStandIn, what: string, enough: (events: PlausibleEvent[]) => boolean): Promise<PlausibleEvent[]> {
+  const until = Date.now() + 10_000;
+  while (!enough(standIn.events)) {
+    if (Date.now() > until) throw new Error(`${session.engine}: waited 10 s for ${what}; received ${JSON.stringify(standIn.events)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  await new Promise((r) => setTimeout(r, 500));
+  return [...standIn.events];
+}
+const named = (events: PlausibleEvent[], name: string) => events.filter((e) => e.n === name);
+
+/** The article end's link straight to the booking platform. */
+const ARTICLE_BOOKING_LINK = 'section[data-placement="article-end"] a[data-cta="booking"][href^="http"]';
+
+export async function countsVisitsAndClicksToBook({ session, counting }: JourneyContext): Promise<void> {
+  const { standIn, origin, domain, article } = counting;
+  standIn.events.length = 0;
+  await session.resize(1280, 900);
+  await session.goto(`${origin}${article}`);
+  const viewed = await eventsOnce(session, standIn, 'the page view', (events) => named(events, 'pageview').length > 0);
+  expect(named(viewed, 'pageview').map((e) => [new URL(e.u).pathname, e.d]), `${session.engine}: one page view, for the site's domain`).toEqual([[article, domain]]);
+
+  // The click goes on to the booking platform at once, and the event arrives all the same (sent with keepalive).
+  await session.click(ARTICLE_BOOKING_LINK);
+  await waitFor(session, 'the booking platform', 'return document.querySelector("h1")?.textContent === arguments[0]', STAND_IN_HEADING);
+  const sent = await eventsOnce(session, standIn, 'the "Book" event', (events) => named(events, 'Book').length > 0);
+  expect(named(sent, 'Book').map((e) => e.p), `${session.engine}: one "Book" event with its place and article`).toEqual([{ placement: 'article', article: article.split('/').filter(Boolean).at(-1) }]);
+  expect(named(sent, 'pageview'), `${session.engine}: still one page view`).toHaveLength(1);
+}
+
+/** With the browser's own Global Privacy Control on (Gecko's setting): a page view and a click to book send nothing at all. */
+export async function countsNothingUnderGlobalPrivacyControl({ session, counting }: JourneyContext): Promise<void> {
+  const { standIn, origin, article } = counting;
+  standIn.events.length = 0;
+  await session.goto(`${origin}${article}`);
+  expect(await session.evaluate<boolean>('return navigator.globalPrivacyControl === true'), `${session.engine}: the browser sends Global Privacy Control`).toBe(true);
+  await session.click(ARTICLE_BOOKING_LINK);
+  await waitFor(session, 'the booking platform', 'return document.querySelector("h1")?.textContent === arguments[0]', STAND_IN_HEADING);
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(standIn.events, `${session.engine}: events sent under Global Privacy Control`).toEqual([]);
+}
 
 /** The article, a service page and the booking hub, at phone and desktop widths: no WCAG A/AA violation in this engine and scheme. */
 export async function noAccessibilityViolations({ session, fixture }: JourneyContext): Promise<void> {
@@ -173,4 +218,5 @@ export const JOURNEYS = [
   ['on a phone, the booking bar never hides the focused element, and every stop shows a focus ring', bookingBarNeverHidesFocus],
   ['search finds the clinic’s own article by a word of its title, under the search page’s policy', searchFindsTheSeedArticle],
   ['axe: no WCAG A/AA violations on the article, a service page and the booking hub, at 390 and 1280 px', noAccessibilityViolations],
+  ['with counting on: one page view for the site’s domain, and a click to book is one "Book" event with its place and article, the click going on at once', countsVisitsAndClicksToBook],
 ] as const;

@@ -4,7 +4,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from '../chromium.ts';
 import { SCROLL_TO_MIDDLE, type EngineSession, type OpenOptions } from './session.ts';
 
-export async function openChromium({ width, height, scheme = 'light', proxyPort }: OpenOptions): Promise<EngineSession> {
+export async function openChromium({ width, height, scheme = 'light', proxyPort, globalPrivacyControl }: OpenOptions): Promise<EngineSession> {
+  if (globalPrivacyControl) throw new Error('Chromium has no Global Privacy Control setting of its own.');
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS, proxy: { server: `http://127.0.0.1:${proxyPort}`, bypass: '127.0.0.1' } });
   // The booking stand-in's certificate is made for the run (offsite-proxy.ts).
   const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, ignoreHTTPSErrors: true });

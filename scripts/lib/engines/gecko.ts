@@ -9,7 +9,7 @@ import puppeteer from 'puppeteer-core';
 import { ensureEngineTools } from './install.ts';
 import { SCROLL_TO_MIDDLE, type EngineSession, type OpenOptions } from './session.ts';
 
-export async function openGecko({ width, height, scheme = 'light', proxyPort }: OpenOptions): Promise<EngineSession> {
+export async function openGecko({ width, height, scheme = 'light', proxyPort, globalPrivacyControl = false }: OpenOptions): Promise<EngineSession> {
   const { firefox } = ensureEngineTools();
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -31,6 +31,9 @@ export async function openGecko({ width, height, scheme = 'light', proxyPort }: 
       'widget.gtk.overlay-scrollbars.enabled': true,
       // prefers-color-scheme for web content: 0 dark, 1 light.
       'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1,
+      // The setting a person turns on in Firefox's privacy settings: Sec-GPC and navigator.globalPrivacyControl.
+      'privacy.globalprivacycontrol.enabled': globalPrivacyControl,
+      'privacy.globalprivacycontrol.functionality.enabled': true,
     },
   });
   // A page of our own: the first window never gets focus, and :focus-visible would not paint there.

@@ -14,6 +14,8 @@ export interface OpenOptions {
   scheme?: Scheme;
   /** The port of the proxy everything but 127.0.0.1 goes to (offsite-proxy.ts). */
   proxyPort: number;
+  /** The browser's own Global Privacy Control setting turned on (Gecko's; WebKit has none, and refuses). */
+  globalPrivacyControl?: boolean;
 }
 
 export type Key = 'Tab' | 'Shift+Tab' | 'Enter';

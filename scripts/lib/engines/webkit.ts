@@ -56,7 +56,8 @@ async function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
   }
 }
 
-export async function openWebKit({ width, height, scheme = 'light', proxyPort }: OpenOptions): Promise<EngineSession> {
+export async function openWebKit({ width, height, scheme = 'light', proxyPort, globalPrivacyControl }: OpenOptions): Promise<EngineSession> {
+  if (globalPrivacyControl) throw new Error('WebKitGTK has no Global Privacy Control setting of its own.');
   const tools = ensureEngineTools();
   const { display, process: xvfb } = await startDisplay(tools.xvfb);
   const env = { ...process.env, DISPLAY: display, XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'webkit-cache-')) };
