@@ -279,7 +279,7 @@ export const en = {
   /** The privacy page's words on what the site counts, when the clinic has turned counting on (clinic.yaml, analytics). */
   analytics: {
     heading: 'What this site counts',
-    counted: 'This site counts how often its pages are visited and its booking buttons are clicked, with the page and the place on it where each click was. It never counts who you are: no cookies, nothing stored in your browser, nothing that identifies a person, and nothing at all when your browser sends Global Privacy Control.',
+    counted: 'This site counts how often its pages are visited, how long and how far down each is read, and how often its booking buttons are clicked, with the page and the place on it where each click was. It never counts who you are: no cookies, nothing stored in your browser, nothing that identifies a person, and nothing at all when your browser sends Global Privacy Control.',
     byPlausible: 'The counts are kept as totals by {provider}, a privacy-friendly analytics service, on its servers in the European Union.',
     byOwnServer: 'The counts are kept as totals on the clinic’s own analytics server, {host}.',
   },

@@ -265,7 +265,7 @@ export const fr: InterfaceStrings = {
   },
   analytics: {
     heading: 'Ce que ce site compte',
-    counted: `Ce site compte combien de fois ses pages sont consultées et ses boutons de réservation cliqués, avec la page et l’endroit de chaque clic. Il ne compte jamais qui vous êtes${nbsp}: aucun témoin (cookie), rien d’enregistré dans votre navigateur, rien qui identifie une personne, et rien du tout lorsque votre navigateur envoie le signal Global Privacy Control.`,
+    counted: `Ce site compte combien de fois ses pages sont consultées, combien de temps et jusqu’où chacune est lue, et combien de fois ses boutons de réservation sont cliqués, avec la page et l’endroit de chaque clic. Il ne compte jamais qui vous êtes${nbsp}: aucun témoin (cookie), rien d’enregistré dans votre navigateur, rien qui identifie une personne, et rien du tout lorsque votre navigateur envoie le signal Global Privacy Control.`,
     byPlausible: 'Les totaux sont conservés par {provider}, un service de mesure d’audience respectueux de la vie privée, sur ses serveurs dans l’Union européenne.',
     byOwnServer: `Les totaux sont conservés sur le serveur de mesure d’audience de la clinique${nbsp}: {host}.`,
   },

@@ -123,6 +123,8 @@ test('a click on a booking link is one "Book" event with its place and article, 
   const books = (await received(page, 2)).filter((e) => e.n === 'Book');
   expect(books).toHaveLength(1);
   expect(books[0]!.p).toEqual({ placement: 'article', article: article.split('/').filter(Boolean).at(-1) });
+  // Nothing but what the privacy page names: visits, how long and how far down a page was read (Plausible's "engagement"), clicks to book.
+  expect(standIn.events.map((e) => e.n).filter((name) => !['pageview', 'engagement', 'Book'].includes(name))).toEqual([]);
 
   // The header's button, on a service page: where it was, nothing of the service.
   standIn.events.length = 0;
