@@ -81,6 +81,12 @@ export default defineConfig({
     linkCheck(),
     searchIndex(),
   ],
+  image: {
+    // AVIF at sharp's effort 3, not its default 4: on the clinic's and the fixture's pictures it encodes 2.5–2.7 times
+    // faster for 9–10% more bytes (about 0.7 KB on the home page's hero on a phone), and every new photo is encoded
+    // by the build that first publishes it.
+    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 3 } } },
+  },
   vite: {
     plugins: [tailwindcss()],
   },
