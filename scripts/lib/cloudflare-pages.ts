@@ -26,8 +26,8 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Serves `dist` with `wrangler pages dev` on 127.0.0.1; `stop` ends wrangler and its workerd processes. */
-export async function startCloudflarePages(dist: string): Promise<{ origin: string; stop: () => void; log: () => string }> {
+/** Serves `dist` with `wrangler pages dev` on 127.0.0.1; `stop` ends wrangler and its workerd processes, then removes their folder. */
+export async function startCloudflarePages(dist: string): Promise<{ origin: string; stop: () => Promise<void>; log: () => string }> {
   const port = await freePort();
   // Wrangler keeps state and settings where it runs and under the home folder: a folder of its own, removed after.
   const home = mkdtempSync(join(tmpdir(), 'massagerx-wrangler-'));
@@ -41,11 +41,28 @@ export async function startCloudflarePages(dist: string): Promise<{ origin: stri
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const stop = () => {
+  const groupRuns = () => {
+    try {
+      process.kill(-child.pid!, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const stop = async () => {
     try {
       process.kill(-child.pid!, 'SIGTERM');
     } catch {
       // already ended
+    }
+    // The runtime writes its state until it has ended: removed before, its folder would be made again and left behind.
+    for (const until = Date.now() + 10_000; groupRuns() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 50));
+    if (groupRuns()) {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // ended in between
+      }
     }
     rmSync(home, { recursive: true, force: true });
   };
@@ -53,7 +70,7 @@ export async function startCloudflarePages(dist: string): Promise<{ origin: stri
   const deadline = Date.now() + 60_000;
   while (!/Ready on/.test(output)) {
     if (child.exitCode !== null || Date.now() > deadline) {
-      stop();
+      await stop();
       throw new Error(`wrangler pages dev did not start:\n${output.slice(-3000)}`);
     }
     await new Promise((r) => setTimeout(r, 100));

@@ -39,7 +39,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  host?.stop();
+  await host?.stop();
   await standIn?.close();
   removeFixtures();
 });

@@ -7,10 +7,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../src/lib/hosting/headers-file';
 import { publicPaths } from '../../src/integrations/dist-links';
-import { buildFixture, removeFixtures } from '../../scripts/lib/fixtures/copies.ts';
+import { buildFixture, removeFixtures, type FixtureBuild } from '../../scripts/lib/fixtures/copies.ts';
 import { fixtureSite, todayIn } from './helpers';
 import { en } from '../../src/i18n/en';
 
@@ -30,7 +30,11 @@ const pagefindPages = (dist: string) => (JSON.parse(readFileSync(join(dist, 'pag
 
 describe('a preview build', () => {
   const { drafts, scheduled } = unpublished();
-  const preview = buildFixture({}, { SITE_PREVIEW: '1' });
+  // Built when the tests run, not when they are collected: a run that leaves them out (the different clinic's) builds nothing.
+  let preview: FixtureBuild;
+  beforeAll(() => {
+    preview = buildFixture({}, { SITE_PREVIEW: '1' });
+  }, 180_000);
   const read = (path: string) => readFileSync(join(preview.dist, path), 'utf8');
 
   it('builds the draft and the scheduled articles, each saying what it is', () => {
