@@ -6,6 +6,7 @@
  * (static-server.ts) stays the fast one for everything else.
  */
 import { spawn } from 'node:child_process';
+import { get } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -76,4 +77,19 @@ export async function startCloudflarePages(dist: string): Promise<{ origin: stri
     await new Promise((r) => setTimeout(r, 100));
   }
   return { origin, stop, log: () => output };
+}
+
+/** A response's status and every value of each header, as sent (fetch would join repeated headers into one). */
+export function headersAsSent(url: string): Promise<{ status: number; headers: Map<string, string[]> }> {
+  return new Promise((done, fail) => {
+    get(url, (res) => {
+      const headers = new Map<string, string[]>();
+      for (let i = 0; i < res.rawHeaders.length; i += 2) {
+        const name = res.rawHeaders[i]!.toLowerCase();
+        headers.set(name, [...(headers.get(name) ?? []), res.rawHeaders[i + 1]!]);
+      }
+      res.resume();
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers }));
+    }).on('error', fail);
+  });
 }

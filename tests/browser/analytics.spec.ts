@@ -5,11 +5,11 @@
 // not. One page view per page load; one "Book" event per click on a booking link, with where it
 // was and which article, never the therapist or the treatment; nothing at all under Global
 // Privacy Control. (The same counts in Gecko and WebKit: tests/engines/.)
-import { get } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { startCloudflarePages } from '../../scripts/lib/cloudflare-pages.ts';
+import { headersAsSent, startCloudflarePages } from '../../scripts/lib/cloudflare-pages.ts';
+import { cspDirective } from '../../src/lib/hosting/csp.ts';
 import { buildCountingFixture, countedDomain, startEventsStandIn, type EventsStandIn, type PlausibleEvent } from '../../scripts/lib/counting.ts';
 import { removeFixtures } from '../../scripts/lib/fixtures/copies.ts';
 import { recordedPageRefs, recordedPathsOfKind } from '../../src/integrations/rendered-pages.ts';
@@ -57,30 +57,20 @@ async function received(page: Page, count: number): Promise<PlausibleEvent[]> {
 
 const firstOfKind = (kind: PageRef['kind']) => recordedPathsOfKind(cacheDir, kind)[0]!;
 
-/** The Content-Security-Policy headers Cloudflare's runtime sends for a path. */
-const policiesOf = (path: string) =>
-  new Promise<string[]>((done, fail) => {
-    get(`${origin}${path}`, (res) => {
-      res.resume();
-      const raw = res.rawHeaders;
-      done(raw.flatMap((name, i) => (i % 2 === 0 && name.toLowerCase() === 'content-security-policy' ? [raw[i + 1]!] : [])));
-    }).on('error', fail);
-  });
-const connectSrc = (policy: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('connect-src ')) ?? '';
 
 test('each path’s policy, as Cloudflare applies it, lets the counts go to the counting endpoint alone, and the editor’s not at all', async ({ request }) => {
   const counting = new URL(standIn.endpoint).origin;
   expect(pages.size).toBeGreaterThan(20);
   for (const [path, ref] of pages) {
-    const policies = await policiesOf(path);
+    const policies = (await headersAsSent(`${origin}${path}`)).headers.get('content-security-policy') ?? [];
     expect(policies, path).toHaveLength(1);
     const html = await (await request.get(`${origin}${path}`)).text();
     if (ref.kind === 'editor') {
       // The editor counts nothing: no counting element, none of its script, and no way out to the endpoint.
-      expect(connectSrc(policies[0]!), path).not.toContain(counting);
+      expect(cspDirective(policies[0]!, 'connect-src'), path).not.toContain(counting);
       expect(html, path).not.toContain('site-analytics');
     } else {
-      expect(connectSrc(policies[0]!), path).toBe(`connect-src 'self' ${counting}`);
+      expect(cspDirective(policies[0]!, 'connect-src'), path).toBe(`connect-src 'self' ${counting}`);
       expect(html.match(/<site-analytics /g), path).toHaveLength(1);
     }
   }

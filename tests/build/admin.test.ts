@@ -9,6 +9,7 @@ import { schemas } from '../../src/content-schema';
 import { EDITOR_PATH, htmlFiles, pathOf } from '../../src/integrations/dist-links';
 import { headersForPath, parseHeadersFile } from '../../src/lib/hosting/headers-file';
 import { sites } from './helpers';
+import { cspDirective } from '../../src/lib/hosting/csp';
 
 describe.each(sites)('the editor at /admin/ of the $name site', (site) => {
   const $ = site.page(EDITOR_PATH);
@@ -52,7 +53,7 @@ describe.each(sites)('the editor at /admin/ of the $name site', (site) => {
     const rules = parseHeadersFile(site.read('_headers'));
     const editor = headersForPath(rules, EDITOR_PATH);
     const csp = editor['Content-Security-Policy'] ?? '';
-    const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+    const directive = (name: string) => cspDirective(csp, name);
     expect(directive('script-src')).toBe("script-src 'self'");
     expect(directive('style-src')).toBe("style-src 'self' 'unsafe-inline'");
     expect(directive('frame-ancestors')).toBe("frame-ancestors 'none'");

@@ -3,29 +3,14 @@
 // Cloudflare Pages uses. What the browser gets on every path: exactly one policy
 // and one caching rule per response, the editor's own policy under /admin/,
 // WebAssembly only where search runs, and caching by kind of file.
-import { get } from 'node:http';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCloudflarePages } from '../../scripts/lib/cloudflare-pages.ts';
+import { headersAsSent, startCloudflarePages } from '../../scripts/lib/cloudflare-pages.ts';
+import { cspDirective } from '../../src/lib/hosting/csp';
 import { sites } from './helpers';
 
-/** Every value of a header, as sent (fetch would join repeated headers into one). */
-function rawHeaders(url: string): Promise<{ status: number; headers: Map<string, string[]> }> {
-  return new Promise((done, fail) => {
-    get(url, (res) => {
-      const headers = new Map<string, string[]>();
-      for (let i = 0; i < res.rawHeaders.length; i += 2) {
-        const name = res.rawHeaders[i]!.toLowerCase();
-        headers.set(name, [...(headers.get(name) ?? []), res.rawHeaders[i + 1]!]);
-      }
-      res.resume();
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers }));
-    }).on('error', fail);
-  });
-}
-const directive = (policy: string, name: string) => policy.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
 const firstFileIn = (dist: string, folder: string, ending: string) => {
   const dir = join(dist, folder);
   if (!existsSync(dir)) return undefined;
@@ -39,7 +24,7 @@ describe.each(sites)('the $name site under Cloudflare Pages\' own runtime', (sit
     host = await startCloudflarePages(site.dist);
   }, 90_000);
   afterAll(() => host?.stop());
-  const fetchHeaders = (path: string) => rawHeaders(`${host.origin}${path}`);
+  const fetchHeaders = (path: string) => headersAsSent(`${host.origin}${path}`);
 
   it('parses every rule of _headers', () => {
     expect(host.log()).toMatch(/Parsed \d+ valid header rules/);
@@ -58,7 +43,7 @@ describe.each(sites)('the $name site under Cloudflare Pages\' own runtime', (sit
       expect(headers.get('cache-control'), path).toEqual(['public, max-age=300, must-revalidate']);
       const policy = headers.get('content-security-policy')![0]!;
       const isSearch = path.split('/').includes('search');
-      expect(directive(policy, 'script-src').includes("'wasm-unsafe-eval'"), path).toBe(isSearch);
+      expect(cspDirective(policy, 'script-src').includes("'wasm-unsafe-eval'"), path).toBe(isSearch);
       // Apart from WebAssembly on the search page, one policy for every public page.
       expect(policy.replace(" 'wasm-unsafe-eval'", ''), path).toBe(sitePolicy);
       expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
@@ -72,9 +57,9 @@ describe.each(sites)('the $name site under Cloudflare Pages\' own runtime', (sit
     const { headers } = await fetchHeaders('/admin/');
     expect(headers.get('content-security-policy')).toHaveLength(1);
     const policy = headers.get('content-security-policy')![0]!;
-    expect(directive(policy, 'script-src')).toBe("script-src 'self'");
-    expect(directive(policy, 'style-src')).toBe("style-src 'self' 'unsafe-inline'");
-    expect(directive(policy, 'frame-ancestors')).toBe("frame-ancestors 'none'");
+    expect(cspDirective(policy, 'script-src')).toBe("script-src 'self'");
+    expect(cspDirective(policy, 'style-src')).toBe("style-src 'self' 'unsafe-inline'");
+    expect(cspDirective(policy, 'frame-ancestors')).toBe("frame-ancestors 'none'");
     expect(headers.get('cache-control')).toEqual(['no-cache']);
     expect(headers.get('x-robots-tag')).toEqual(['noindex, nofollow']);
     // For hosts that ignore _headers (GitHub Pages), the page carries the same policy, but for what a <meta> cannot set.
@@ -83,7 +68,7 @@ describe.each(sites)('the $name site under Cloudflare Pages\' own runtime', (sit
     expect(meta.attr('content')).toBe(policy.split('; ').filter((d) => !d.startsWith('frame-ancestors ')).join('; '));
     const worker = await fetchHeaders('/pagefind/pagefind-worker.js');
     expect(worker.headers.get('content-security-policy')).toHaveLength(1);
-    expect(directive(worker.headers.get('content-security-policy')![0]!, 'script-src')).toContain("'wasm-unsafe-eval'");
+    expect(cspDirective(worker.headers.get('content-security-policy')![0]!, 'script-src')).toContain("'wasm-unsafe-eval'");
   });
 
   it('caches by kind of file: hashed assets for a year, sharing images a day, the search index an hour, a missing page not at all', async () => {

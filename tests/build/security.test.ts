@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../src/lib/hosting/headers-file';
 import { sites } from './helpers';
+import { cspDirective } from '../../src/lib/hosting/csp';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -13,7 +14,7 @@ describe.each(sites)('dist/_headers of the $name site', (site) => {
   const rules = parseHeadersFile(site.read('_headers'));
   const html = headersForPath(rules, '/');
   const csp = html['Content-Security-Policy'] ?? '';
-  const directive = (name: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? '';
+  const directive = (name: string) => cspDirective(csp, name);
 
   it('carries a CSP that allows exactly the inline code the build produced, and nothing inline otherwise', () => {
     const styles = new Set<string>();

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildAdminCsp, buildCsp, cspHash, metaPolicy, webAssemblyPaths } from '../../src/lib/hosting/csp';
+import { buildAdminCsp, buildCsp, cspDirective, cspHash, metaPolicy, webAssemblyPaths } from '../../src/lib/hosting/csp';
 import { scanPage } from '../../src/lib/hosting/page-scan';
 import { addToBlock, copyBlock, headersForPath, parseHeadersFile, patternMatches, withoutDetachLines } from '../../src/lib/hosting/headers-file';
 import { markdownToHtml, mdxToJs } from 'satteri';
@@ -45,6 +45,15 @@ describe('copying a block of _headers for another path', () => {
     expect(copied).toBe('/*\n  A: 1\n\n# the search page\n/search/*\n  ! B\n  C: 2\n\n/fr/search/*\n  ! B\n  C: 2\n\n/admin/*\n  D: 3\n');
     expect(headersForPath(parseHeadersFile(copied), '/fr/search/')['C']).toBe('2');
     expect(() => copyBlock(text, '/nope/*', '/x/*')).toThrow(/no "\/nope\/\*" block/);
+  });
+});
+
+describe('a directive of a policy', () => {
+  it('is found whole by its name, never by a name it starts with', () => {
+    const policy = "default-src 'self'; script-src-elem 'self'; script-src 'self' 'sha256-x'; connect-src 'self' https://e.example";
+    expect(cspDirective(policy, 'script-src')).toBe("script-src 'self' 'sha256-x'");
+    expect(cspDirective(policy, 'connect-src')).toBe("connect-src 'self' https://e.example");
+    expect(cspDirective(policy, 'img-src')).toBe('');
   });
 });
 

@@ -83,6 +83,14 @@ export function buildAdminCsp({ connect, images }: { connect: string[]; images: 
 /** Directives a policy in a <meta http-equiv> cannot carry: browsers ignore them there (and say so in the console). */
 const HEADER_ONLY_DIRECTIVES = ['frame-ancestors', 'report-uri', 'report-to', 'sandbox'];
 
+/** One directive of a policy, whole (`connect-src 'self' https://…`), or '' when the policy has none. */
+export function cspDirective(policy: string, name: string): string {
+  return policy
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith(`${name} `)) ?? '';
+}
+
 /**
  * A policy as a <meta http-equiv="Content-Security-Policy"> can carry it, for hosts
  * that ignore _headers (GitHub Pages): the same directives but those a meta tag
