@@ -21,6 +21,11 @@ export interface EventsStandIn {
   endpoint: string;
   /** Every event received, in order (empty it with `events.length = 0`). */
   events: PlausibleEvent[];
+  /**
+   * Resolves once no event has come for `quietMs`: a page sends its last counts (Plausible's
+   * engagement) as it is left or closed, and they must not land in the next test's.
+   */
+  settled(quietMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,6 +51,12 @@ export async function startEventsStandIn(port = 0): Promise<EventsStandIn> {
   return {
     endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/event`,
     events,
+    settled: async (quietMs = 400) => {
+      for (let seen = -1; seen !== events.length; ) {
+        seen = events.length;
+        await new Promise((resolve) => setTimeout(resolve, quietMs));
+      }
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

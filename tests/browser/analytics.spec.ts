@@ -48,6 +48,12 @@ test.beforeEach(() => {
   standIn.events.length = 0;
 });
 
+test.afterEach(async ({ context }) => {
+  // Each page's last counts, sent as it closes, belong to this test: closed and received here, not in the next test.
+  for (const page of context.pages()) await page.close();
+  await standIn.settled();
+});
+
 /** The events received once the page has had time to send them. */
 async function received(page: Page, count: number): Promise<PlausibleEvent[]> {
   await expect.poll(() => standIn.events.length, { timeout: 5000 }).toBeGreaterThanOrEqual(count);

@@ -167,6 +167,8 @@ const ARTICLE_BOOKING_LINK = 'section[data-placement="article-end"] a[data-cta="
 
 export async function countsVisitsAndClicksToBook({ session, counting }: JourneyContext): Promise<void> {
   const { standIn, origin, domain, article } = counting;
+  // What pages of an earlier journey still send as they are left is not this journey's.
+  await standIn.settled();
   standIn.events.length = 0;
   await session.resize(1280, 900);
   await session.goto(`${origin}${article}`);
@@ -184,6 +186,7 @@ export async function countsVisitsAndClicksToBook({ session, counting }: Journey
 /** With the browser's own Global Privacy Control on (Gecko's setting): a page view and a click to book send nothing at all. */
 export async function countsNothingUnderGlobalPrivacyControl({ session, counting }: JourneyContext): Promise<void> {
   const { standIn, origin, article } = counting;
+  await standIn.settled();
   standIn.events.length = 0;
   await session.goto(`${origin}${article}`);
   expect(await session.evaluate<boolean>('return navigator.globalPrivacyControl === true'), `${session.engine}: the browser sends Global Privacy Control`).toBe(true);
