@@ -85,6 +85,40 @@ test('hashed assets (the hero image’s formats and sizes) are served with their
   }
 });
 
+/** Each service card on the page: where its heading starts, from the card's top, and whether it shows a photo or keeps a photo's space. */
+const serviceCards = (page: import('@playwright/test').Page) =>
+  page.locator('main article').evaluateAll((cards) =>
+    cards.map((card) => {
+      const shown = (el: Element | null) => !!el && el.getBoundingClientRect().height > 0;
+      const top = card.getBoundingClientRect().top;
+      return {
+        top: Math.round(top),
+        headingFromTop: Math.round(card.querySelector('h2, h3')!.getBoundingClientRect().top - top),
+        photo: shown(card.querySelector('img[data-photo="card"]')),
+        space: shown(card.querySelector('[data-photo-space]')),
+      };
+    }),
+  );
+
+test('service cards side by side are even: one without a photo keeps the space of one; on a phone, a card a row, it takes none', async ({ page, offsiteRequests }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/services/');
+  const wide = await serviceCards(page);
+  expect(wide.filter((c) => c.photo).length, 'the fixture clinic needs a service with a photo and one without').toBeGreaterThan(0);
+  expect(wide.filter((c) => !c.photo).length).toBeGreaterThan(0);
+  expect(wide.every((c) => c.photo !== c.space), 'each card: its photo, or the space of one').toBe(true);
+  // Cards in one row start together, and their names start together.
+  for (const row of new Set(wide.map((c) => c.top))) {
+    expect(new Set(wide.filter((c) => c.top === row).map((c) => c.headingFromTop)).size, `the row at ${row} px`).toBe(1);
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  const narrow = await serviceCards(page);
+  expect(narrow.some((c) => c.space)).toBe(false);
+  // Without a photo, the name is at the card's top, as it is on a card with no photo anywhere beside it.
+  for (const card of narrow.filter((c) => !c.photo)) expect(card.headingFromTop).toBeLessThan(40);
+  expect(offsiteRequests).toEqual([]);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -186,6 +186,20 @@ describe('a service’s photo', () => {
     const without = fixtureSite.ids('services').find((id) => !id.includes('/') && !withImage.includes(id))!;
     expect(fixtureSite.page(`/services/${without}/`)('main img[data-photo]').length).toBe(0);
   });
+
+  it('a card without one, in a list with photos, keeps their space with the clinic’s mark: decorative, and fetched only where it is shown', () => {
+    const list = fixtureSite.page('/services/');
+    const without = fixtureSite.ids('services').filter((id) => !id.includes('/') && !withImage.includes(id));
+    expect(without.length, 'the fixture clinic needs a service without a photo').toBeGreaterThan(0);
+    for (const id of without) {
+      const card = list(`main article:has(a[href="/services/${id}/"])`);
+      expect(card.find('[data-photo-space]').length, `${id}'s card`).toBe(1);
+      // The clinic's logo where it has one (the fixture's is a picture), else the site's mark, hidden from screen readers.
+      const mark = card.find('[data-photo-space] img, [data-photo-space] svg');
+      expect(mark.is('img') ? [mark.attr('alt'), mark.attr('loading')] : [mark.attr('aria-hidden')], `${id}'s mark`).toEqual(mark.is('img') ? ['', 'lazy'] : ['true']);
+    }
+    expect(list('main article:has(img[data-photo="card"]) [data-photo-space]').length).toBe(0);
+  });
 });
 
 describe('published pictures', () => {
