@@ -225,12 +225,12 @@ const place = {
       'phone',
       {
         e164: z
-          .union([z.string(), z.number().int()], { error: 'phone.e164 is required, in E.164 form, e.g. "+16045550142"' })
-          // Unquoted, YAML reads +16045550142 as a number and drops the +; E.164 always has it.
+          .union([z.string(), z.number().int()], { error: 'phone.e164 is required, in E.164 form, e.g. "+12505550100"' })
+          // Unquoted, YAML reads +12505550100 as a number and drops the +; E.164 always has it.
           .transform((value) => (typeof value === 'number' ? `+${value}` : value.trim()))
-          .pipe(z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'phone.e164 must be in E.164 form: + country code and number, no spaces, e.g. "+16045550142"' }))
+          .pipe(z.string().regex(/^\+[1-9]\d{6,14}$/, { error: 'phone.e164 must be in E.164 form: + country code and number, no spaces, e.g. "+12505550100"' }))
           .describe('For tel: links and structured data.'),
-        display: text('phone.display', 'the number as people read it').min(7, { error: 'phone.display must be the whole number, e.g. "(604) 555-0142"' }),
+        display: text('phone.display', 'the number as people read it').min(7, { error: 'phone.display must be the whole number, e.g. "(250) 555-0100"' }),
       },
       'phone must have e164 and display',
     )

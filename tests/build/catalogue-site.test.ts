@@ -57,7 +57,7 @@ const cases: BadInput[] = [
   {
     rule: 'a phone number not in E.164 form',
     edits: { [CLINIC]: replaceIn('e164: "+17095550123"', 'e164: "709 555 0123"') },
-    expect: schemaError(CLINIC, 'phone.e164', 'phone.e164 must be in E.164 form: + country code and number, no spaces, e.g. "+16045550142"'),
+    expect: schemaError(CLINIC, 'phone.e164', 'phone.e164 must be in E.164 form: + country code and number, no spaces, e.g. "+12505550100"'),
   },
   {
     rule: 'a location with too few decimals',

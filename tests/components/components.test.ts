@@ -43,7 +43,7 @@ describe('BookingPanel', () => {
         choicesLabel: 'Choose a length to book online:',
         choices: links.durations.map((d) => ({ url: d.url, label: `Book ${d.minutes} min`, srLabel: ' therapeutic massage,', detail: `$${d.price}`, minutes: d.minutes })),
         moreLink: { href: '/services/therapeutic-massage/', label: 'About therapeutic massage' },
-        contact: contact ? { phone: { e164: '+16045550142', display: '(604) 555-0142' }, cancellationSummary: 'Give 24 hours’ notice to cancel.' } : undefined,
+        contact: contact ? { phone: { e164: '+12505550100', display: '(250) 555-0100' }, cancellationSummary: 'Give 24 hours’ notice to cancel.' } : undefined,
         tracking: { placement: 'article-end', service: 'therapeutic-massage', article: 'hip-balance' },
       },
     });
@@ -74,9 +74,9 @@ describe('BookingPanel', () => {
   it('links to learn more, offers the phone and states the cancellation terms, unless told not to', async () => {
     const $ = load(await render());
     expect($('a[href="/services/therapeutic-massage/"]').text()).toBe('About therapeutic massage');
-    expect(readablePhone($('a[href="tel:+16045550142"]').text())).toBe('(604) 555-0142');
-    expect($('a[href="tel:+16045550142"]').text()).not.toMatch(/[ -]/);
-    expect(readablePhone(text($.html()))).toContain('(604) 555-0142. Give 24 hours’ notice to cancel.');
+    expect(readablePhone($('a[href="tel:+12505550100"]').text())).toBe('(250) 555-0100');
+    expect($('a[href="tel:+12505550100"]').text()).not.toMatch(/[ -]/);
+    expect(readablePhone(text($.html()))).toContain('(250) 555-0100. Give 24 hours’ notice to cancel.');
     const compact = load(await render(false));
     expect(compact('a[href^="tel:"]')).toHaveLength(0);
   });
@@ -183,7 +183,7 @@ const clinic = {
   name: 'Massage Rx',
   legalName: 'Massage Rx Inc.',
   booking,
-  phone: { e164: '+16045550142', display: '(604) 555-0142' },
+  phone: { e164: '+12505550100', display: '(250) 555-0100' },
   email: 'hello@massagerx.example',
   address: { street: '1 Example St', locality: 'Vancouver', region: 'BC', postalCode: 'V6B 0A1', country: 'CA' },
   hours,
@@ -214,8 +214,8 @@ describe('SiteFooter', () => {
     const html = await container.renderToString(SiteFooter, { props: { clinic: clinic as never, locations: [clinic] as never } });
     const $ = load(html);
     expect(text($('address').html() ?? '')).toBe('Massage Rx 1 Example St Vancouver, BC V6B 0A1');
-    expect(readablePhone($('a[href="tel:+16045550142"]').text())).toBe('(604) 555-0142');
-    expect($('a[href="tel:+16045550142"]').text()).not.toMatch(/[ -]/);
+    expect(readablePhone($('a[href="tel:+12505550100"]').text())).toBe('(250) 555-0100');
+    expect($('a[href="tel:+12505550100"]').text()).not.toMatch(/[ -]/);
     expect($('a[href="mailto:hello@massagerx.example"]')).toHaveLength(1);
     expect($('dd').first().text()).toBe('9:00 a.m. – 8:00 p.m.');
     expect(text(html)).toContain('Massage Rx Inc. ·');

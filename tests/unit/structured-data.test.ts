@@ -26,7 +26,7 @@ const clinic: ClinicFacts = {
   legalName: 'Massage Rx Inc.',
   description: 'A clinic.',
   site,
-  phone: { e164: '+16045550142' },
+  phone: { e164: '+12505550100' },
   email: 'hello@massagerx.example',
   address: { street: '1 Example St', locality: 'Vancouver', region: 'BC', postalCode: 'V6B 0A1', country: 'CA' },
   geo: { latitude: 49.28273, longitude: -123.12074 },
@@ -65,7 +65,7 @@ describe('clinicNode', () => {
   it('has the address, geo to 5 decimals, E.164 phone, url, price range and sameAs', () => {
     expect(node['address']).toMatchObject({ '@type': 'PostalAddress', streetAddress: '1 Example St', addressCountry: 'CA' });
     expect(node['geo']).toEqual({ '@type': 'GeoCoordinates', latitude: 49.28273, longitude: -123.12074 });
-    expect(node['telephone']).toBe('+16045550142');
+    expect(node['telephone']).toBe('+12505550100');
     expect(node['url']).toBe(site);
     expect(node['priceRange']).toBe('$$');
     expect(node['sameAs']).toEqual(['https://instagram.example/massagerx']);

@@ -15,7 +15,7 @@ describe('urls', () => {
     expect(isInternalHref('/services/')).toBe(true);
     expect(isInternalHref('//cdn.example/x.js')).toBe(false);
     expect(isInternalHref('https://massagerx.janeapp.com/')).toBe(false);
-    expect(isInternalHref('tel:+16045550142')).toBe(false);
+    expect(isInternalHref('tel:+12505550100')).toBe(false);
   });
   it('marks the current page and section for aria-current', () => {
     expect(isCurrent('/services/', { path: '/services/', section: '/' })).toBe('page');
